@@ -1,0 +1,2 @@
+/** Reading and writing plans and monitoring data. */
+package io.github.fyplan.io;

@@ -1,0 +1,36 @@
+package io.github.fyplan.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Structural helpers shared by the record constructors; not API. */
+final class Checks {
+    private Checks() {
+    }
+
+    /** A defensive, unmodifiable copy that rejects null elements, naming the component. */
+    static <T> List<T> list(List<T> values, String name) {
+        Objects.requireNonNull(values, name);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** A defensive, unmodifiable copy sorted by key, so that equal maps print alike. */
+    static Map<String, String> sortedMap(Map<String, String> values, String name) {
+        Objects.requireNonNull(values, name);
+        TreeMap<String, String> copy = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException(name + " holds a null key or value");
+            }
+            copy.put(k, v);
+        });
+        return java.util.Collections.unmodifiableSortedMap(copy);
+    }
+}

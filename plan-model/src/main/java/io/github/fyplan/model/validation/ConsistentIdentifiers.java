@@ -1,0 +1,40 @@
+package io.github.fyplan.model.validation;
+
+import io.github.fyplan.model.validation.internal.ConsistentIdentifiersValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Ids of indicators, series and goals are unique, and every reference (goal to indicator, box placement to box, box to chapter, formula to series) resolves. An error.
+ */
+@Documented
+@Constraint(validatedBy = ConsistentIdentifiersValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentIdentifiers {
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{fyplan.reference}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@code Severity.Warning} marks a warning.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,40 @@
+package io.github.fyplan.model.validation;
+
+import io.github.fyplan.model.validation.internal.DeclaredCountMatchesValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A box group that declares a count and lists its items completely (not ending in 等) lists that many. A warning: a mismatch is a defect of the document, reported, not repaired.
+ */
+@Documented
+@Constraint(validatedBy = DeclaredCountMatchesValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface DeclaredCountMatches {
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{fyplan.box.countMismatch}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@code Severity.Warning} marks a warning.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {io.github.fyplan.model.problem.Severity.Warning.class};
+}

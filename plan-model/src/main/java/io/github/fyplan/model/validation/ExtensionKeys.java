@@ -1,0 +1,40 @@
+package io.github.fyplan.model.validation;
+
+import io.github.fyplan.model.validation.internal.ExtensionKeysValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Extension keys on the plan, its indicators and its projects start with {@code x-}. An error.
+ */
+@Documented
+@Constraint(validatedBy = ExtensionKeysValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ExtensionKeys {
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{fyplan.extension.key}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@code Severity.Warning} marks a warning.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,40 @@
+package io.github.fyplan.model.validation;
+
+import io.github.fyplan.model.validation.internal.PercentValueScaleValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An indicator in {@code %} whose target value is at most 1 may be a ratio written under a percent unit (Tianning 22: 0.93). A warning; the value is never converted.
+ */
+@Documented
+@Constraint(validatedBy = PercentValueScaleValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PercentValueScale {
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{fyplan.indicator.percentScale}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@code Severity.Warning} marks a warning.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {io.github.fyplan.model.problem.Severity.Warning.class};
+}

@@ -1,0 +1,40 @@
+package io.github.fyplan.model.validation;
+
+import io.github.fyplan.model.validation.internal.StatedReductionBasisValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A reduction rate says whether it is annual or over the period; where the document does not, the ambiguity is reported. A warning.
+ */
+@Documented
+@Constraint(validatedBy = StatedReductionBasisValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface StatedReductionBasis {
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{fyplan.target.reductionBasis}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@code Severity.Warning} marks a warning.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {io.github.fyplan.model.problem.Severity.Warning.class};
+}

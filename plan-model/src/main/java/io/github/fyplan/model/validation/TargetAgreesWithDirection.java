@@ -1,0 +1,40 @@
+package io.github.fyplan.model.validation;
+
+import io.github.fyplan.model.validation.internal.TargetAgreesWithDirectionValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A target's bound points the way the indicator improves: no upper bound on a higher-is-better indicator, no lower bound on a lower-is-better one. A warning, since the direction may be an inference.
+ */
+@Documented
+@Constraint(validatedBy = TargetAgreesWithDirectionValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface TargetAgreesWithDirection {
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{fyplan.target.direction}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@code Severity.Warning} marks a warning.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {io.github.fyplan.model.problem.Severity.Warning.class};
+}

@@ -1,0 +1,60 @@
+package io.github.fyplan.model.validation.internal;
+
+import jakarta.validation.MessageInterpolator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+
+/**
+ * A message interpolator that does not interpolate: it returns the template with the constraint's
+ * attributes and message parameters encoded, so that {@code PlanValidator} can render the message
+ * itself in both languages with an explicit locale. No Expression Language is needed.
+ */
+public final class EncodingInterpolator implements MessageInterpolator {
+    /** Separates template and arguments. */
+    static final char UNIT = '\u001F';
+    /** Separates name and value. */
+    static final char RECORD = '\u001E';
+
+    @Override
+    public String interpolate(String template, Context context) {
+        Map<String, String> args = new TreeMap<>();
+        context.getConstraintDescriptor().getAttributes().forEach((k, v) -> {
+            if (!k.equals("message") && !k.equals("groups") && !k.equals("payload")) {
+                args.put(k, String.valueOf(v));
+            }
+        });
+        if (context instanceof HibernateMessageInterpolatorContext h) {
+            h.getMessageParameters().forEach((k, v) -> args.put(k, String.valueOf(v)));
+            if (h.getValidatedValue() != null && !args.containsKey("value")
+                    && !(h.getValidatedValue() instanceof Record)) {
+                args.put("value", String.valueOf(h.getValidatedValue()));
+            }
+        }
+        StringBuilder b = new StringBuilder(template);
+        args.forEach((k, v) -> b.append(UNIT).append(k).append(RECORD).append(v));
+        return b.toString();
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+        return interpolate(template, context);
+    }
+
+    /**
+     * Splits an encoded message.
+     *
+     * @param encoded the encoded message
+     * @param args    receives the arguments
+     * @return the template
+     */
+    public static String decode(String encoded, Map<String, String> args) {
+        String[] parts = encoded.split(String.valueOf(UNIT), -1);
+        for (int i = 1; i < parts.length; i++) {
+            int at = parts[i].indexOf(RECORD);
+            args.put(parts[i].substring(0, at), parts[i].substring(at + 1));
+        }
+        return parts[0];
+    }
+}
