@@ -46,7 +46,7 @@ public final class HtmlOverviewRenderer implements Renderer<PlanOverview> {
         }
         b.append("</ul>\n</section>\n");
 
-        b.append("<section id=\"indicators\">\n<h2>").append(Html.escape(l.get("section.indicators")))
+        b.append("<section id=\"indicators\">\n<h2>").append(Html.escape(l.get("section.indicatorTable")))
                 .append("</h2>\n<table class=\"indicators\">\n");
         Html.headerRow(b, l, "col.number", "col.category", "col.name", "col.unit", "col.attribute", "col.target",
                 "col.baseline");

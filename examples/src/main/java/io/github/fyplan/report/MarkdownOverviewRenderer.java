@@ -45,7 +45,7 @@ public final class MarkdownOverviewRenderer implements Renderer<PlanOverview> {
         }
         b.append('\n');
 
-        b.append("## ").append(l.get("section.indicators")).append("\n\n");
+        b.append("## ").append(l.get("section.indicatorTable")).append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (OverviewIndicator i : overview.indicators()) {
             rows.add(List.of(Integer.toString(i.number()), i.category(), i.name(), i.unit(),
