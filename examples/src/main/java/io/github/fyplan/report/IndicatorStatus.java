@@ -64,6 +64,17 @@ public enum IndicatorStatus {
     }
 
     /**
+     * The status as a report labels it, from the report's label table.
+     *
+     * @param locale English for an {@code en} locale, Chinese otherwise; the default locale is
+     *               never consulted
+     * @return such as {@code 滞后} or {@code lagging}
+     */
+    public String label(java.util.Locale locale) {
+        return io.github.fyplan.report.internal.Labels.of(locale).get("status." + code);
+    }
+
+    /**
      * Whether the status is a concern that a report lists with what the indicator still requires:
      * lagging, moving away or breached.
      *

@@ -50,6 +50,8 @@ class ViewModelTest {
             assertEquals(st, IndicatorStatus.fromCode(st.code()));
         }
         assertThrows(IllegalArgumentException.class, () -> IndicatorStatus.fromCode("LAGGING"));
+        assertEquals("滞后", IndicatorStatus.LAGGING.label(java.util.Locale.ROOT));
+        assertEquals("lagging", IndicatorStatus.LAGGING.label(java.util.Locale.ENGLISH));
     }
 
     @Test

@@ -44,7 +44,8 @@ final class Css {
               body { margin: 0; max-width: none; font-size: 10pt; }
               .banner { background: none; }
               h2 { break-after: avoid; page-break-after: avoid; }
-              table { width: 100%; }
+              table { width: 100%; font-size: 8.5pt; }
+              th, td { padding: 0.15em 0.3em; }
               thead { display: table-header-group; }
               tr, figure, li, .banner, dl.meta { break-inside: avoid; page-break-inside: avoid; }
               .badge, .bar .progress, .bar .elapsed { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
