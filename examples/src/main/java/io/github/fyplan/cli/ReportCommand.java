@@ -1,5 +1,6 @@
 package io.github.fyplan.cli;
 
+import io.github.fyplan.model.problem.FyplanException;
 import io.github.fyplan.report.EvaluationReport;
 import io.github.fyplan.report.PlanOverview;
 import io.github.fyplan.report.Renderer;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
             + " or with --overview the plan's structure, indicators and boxes.",
             "Files are named after the plan file: tianning.json gives tianning.html"
                 + " (tianning-overview.html with --overview).",
-            "Exit code 0 on success, 1 when a plan or its data has errors, 2 on bad usage or unreadable input."})
+            "A plan that fails does not stop the others. Exit code 0 on success, 1 when a plan or its data"
+                + " has errors, 2 on bad usage or unreadable input (the highest over all plans)."})
 final class ReportCommand implements Callable<Integer> {
     private final Services services;
 
@@ -64,25 +66,48 @@ final class ReportCommand implements Callable<Integer> {
                         + "': their reports would overwrite each other");
             }
         }
+        int worst = ExitCodes.OK;
         if (overview) {
             Renderer<PlanOverview> renderer = format.overview().orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "an overview can be written as html or md, not " + format.name().toLowerCase(Locale.ROOT)));
+                    spec.commandLine(), "an overview can be written as html or md, not "
+                    + format.name().toLowerCase(Locale.ROOT)));
             for (int i = 0; i < plans.size(); i++) {
                 Path plan = plans.get(i);
                 Cli.progress(spec, i, plans.size(), plan);
                 Path target = outputDir.resolve(Cli.stem(plan) + "-overview." + renderer.fileExtension());
-                Cli.emit(spec, target, renderer.render(services.readPlan(plan), locale));
+                worst = Math.max(worst, attempt(() -> Cli.emit(spec, target,
+                        renderer.render(services.readPlan(plan), locale))));
             }
         } else {
             Renderer<EvaluationReport> renderer = format.evaluation();
             List<EvaluationRequest> requests = plans.stream().map(options::request).toList();
             for (int i = 0; i < plans.size(); i++) {
                 Path plan = plans.get(i);
+                EvaluationRequest request = requests.get(i);
                 Cli.progress(spec, i, plans.size(), plan);
                 Path target = outputDir.resolve(Cli.stem(plan) + "." + renderer.fileExtension());
-                Cli.emit(spec, target, renderer.render(services.evaluate(requests.get(i)), locale));
+                worst = Math.max(worst, attempt(() -> Cli.emit(spec, target,
+                        renderer.render(services.evaluate(request), locale))));
             }
         }
-        return ExitCodes.OK;
+        return worst;
+    }
+
+    /**
+     * Runs one plan's work; a fyplan failure is reported and the next plan still runs, so that one
+     * bad plan in a batch does not hide the others' reports.
+     */
+    private int attempt(Runnable work) {
+        try {
+            work.run();
+            return ExitCodes.OK;
+        } catch (FyplanException e) {
+            if (plans.size() == 1) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("fyplan report: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.of(e);
+        }
     }
 }

@@ -28,9 +28,9 @@ import java.util.Optional;
  * @param explanation   why the status is what it is, in the report's language; may be empty
  * @param requirement   what the indicator still requires, such as the growth or the amount per
  *                      remaining year; empty when nothing is required or not known
- * @param series        the observed values, in year order
- * @param targetPath    the path from the baseline to the target, in year order; empty when the
- *                      target gives no path
+ * @param series        the observed values; kept sorted by year (a stable sort)
+ * @param targetPath    the path from the baseline to the target, kept sorted by year; empty when
+ *                      the target gives no path, a single point for the target alone
  */
 public record IndicatorRow(
         int number,
@@ -61,8 +61,12 @@ public record IndicatorRow(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(requirement, "requirement");
-        series = List.copyOf(series);
-        targetPath = List.copyOf(targetPath);
+        series = byYear(Objects.requireNonNull(series, "series"));
+        targetPath = byYear(Objects.requireNonNull(targetPath, "targetPath"));
+    }
+
+    private static List<SeriesPoint> byYear(List<SeriesPoint> points) {
+        return points.stream().sorted(java.util.Comparator.comparingInt(SeriesPoint::year)).toList();
     }
 
     /**

@@ -77,6 +77,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFailingPlanInABatchDoesNotStopTheOthers() throws IOException {
+        Path a = file("tianning.json");
+        Path bad = file("invalid.json");
+        Path c = file("wujin.json");
+        Path out = dir.resolve("batch");
+        CliRun run = CliRun.of(new FakeServices(), "report", "--as-of", "2023", "-d", out.toString(),
+                a.toString(), bad.toString(), c.toString());
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("fyplan report: " + bad + ": 1 problem(s)"), run::toString);
+        assertTrue(Files.exists(out.resolve("tianning.html")));
+        assertTrue(Files.exists(out.resolve("wujin.html")));
+        assertFalse(Files.exists(out.resolve("invalid.html")));
+
+        CliRun worse = CliRun.of(new FakeServices(), "report", "--overview", "-d", out.toString(),
+                bad.toString(), file("garbled.json").toString());
+        assertEquals(ExitCodes.USAGE, worse.exitCode(), "the highest exit code wins");
+    }
+
+    @Test
     void helpDescribesTheCommand() {
         CliRun run = CliRun.of(new FakeServices(), "report", "--help");
         assertEquals(ExitCodes.OK, run.exitCode(), run::toString);

@@ -53,6 +53,20 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void aTargetWithoutPathIsDrawnAsAHollowPoint() {
+        EvaluationReport base = ReportFixtures.tianningReport(false);
+        IndicatorRow r = base.rows().get(0);
+        IndicatorRow targetOnly = new IndicatorRow(r.number(), r.id(), r.category(), r.name(), r.unit(), r.attribute(),
+                r.targetWording(), r.baseline(), r.latest(), r.progressShare(), r.elapsedShare(), r.status(),
+                r.explanation(), r.requirement(), r.series(), List.of(SeriesPoint.of(2025, "17")));
+        Document doc = parse(renderer.render(new EvaluationReport(base.metadata(), List.of(targetOnly), List.of()),
+                Locale.SIMPLIFIED_CHINESE));
+        assertTrue(doc.select("polyline.path").isEmpty());
+        assertEquals("2025: 17", doc.selectFirst("svg.chart circle.target title").text());
+        assertTrue(doc.select("svg.chart text.tick").eachText().contains("17"));
+    }
+
+    @Test
     void summaryCountsEqualTheViewModel() {
         EvaluationReport report = ReportFixtures.tianningReport(true);
         ReportSummary summary = report.summary();

@@ -68,6 +68,16 @@ class ViewModelTest {
     }
 
     @Test
+    void rowsKeepTheirSeriesInYearOrder() {
+        IndicatorRow r = ReportFixtures.row(28, "环境美", "PM2.5浓度", "微克/立方米", Attribute.BINDING, "35", null,
+                null, IndicatorStatus.LAGGING, "", "",
+                List.of(SeriesPoint.of(2023, "37.1"), SeriesPoint.of(2021, "35.2"), SeriesPoint.of(2022, "36.8")),
+                List.of(SeriesPoint.of(2025, "35"), SeriesPoint.of(2020, "36.5")));
+        assertEquals(List.of(2021, 2022, 2023), r.series().stream().map(SeriesPoint::year).toList());
+        assertEquals(List.of(2020, 2025), r.targetPath().stream().map(SeriesPoint::year).toList());
+    }
+
+    @Test
     void inconsistentCountsAndEmptyComparisonRowsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new GroupCount<>("经济强", 2, 3, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new GroupCount<>("经济强", 2, 2, 2, 1));

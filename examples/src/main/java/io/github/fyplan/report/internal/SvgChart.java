@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * A small inline SVG chart of one indicator: the observed series as a polyline with points, the
- * path to the target as a dashed polyline, the value axis labelled with the lowest and highest
- * value, and the years along the bottom. Deterministic; coordinates have one decimal.
+ * path to the target as a dashed polyline (a hollow circle when the path is the target alone), the
+ * value axis labelled with the lowest and highest value, and the years along the bottom.
+ * Deterministic; coordinates have one decimal.
  */
 public final class SvgChart {
     static final int WIDTH = 300;
@@ -54,6 +55,13 @@ public final class SvgChart {
         if (row.targetPath().size() > 1) {
             b.append("<polyline class=\"path\" fill=\"none\" stroke=\"#8c959f\" stroke-width=\"1.5\""
                     + " stroke-dasharray=\"5 3\" points=\"").append(points(row.targetPath(), scale)).append("\"/>\n");
+        }
+        if (row.targetPath().size() == 1) {
+            SeriesPoint t = row.targetPath().get(0);
+            b.append("<circle class=\"target\" fill=\"none\" stroke=\"#8c959f\" stroke-width=\"1.5\" r=\"4\" cx=\"")
+                    .append(Text.coordinate(scale.x(t.year()))).append("\" cy=\"")
+                    .append(Text.coordinate(scale.y(t.value()))).append("\"><title>").append(t.year()).append(": ")
+                    .append(Html.escape(Text.value(t.value()))).append("</title></circle>\n");
         }
         b.append("<polyline class=\"actual\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\" points=\"")
                 .append(points(row.series(), scale)).append("\"/>\n");

@@ -51,7 +51,8 @@ class SvgChartProperties {
             String svg = SvgChart.render(row(s, path), Labels.of(Locale.ROOT));
             assertFalse(svg.contains("NaN") || svg.contains("Infinity") || svg.contains("null"), svg);
             assertTrue(svg.startsWith("<svg class=\"chart\""));
-            assertEquals(s.size(), count(svg, "<circle "));
+            assertEquals(s.size(), count(svg, "<circle class=\"point\""));
+            assertEquals(path.size() == 1 ? 1 : 0, count(svg, "<circle class=\"target\""));
             List<Double> numbers = new ArrayList<>();
             Matcher m = COORDINATE.matcher(svg);
             while (m.find()) {
