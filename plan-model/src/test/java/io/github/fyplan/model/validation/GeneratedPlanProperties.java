@@ -55,4 +55,19 @@ class GeneratedPlanProperties {
                 .stream().anyMatch(s -> s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                         == Character.UnicodeScript.HAN)));
     }
+
+    @Test
+    void reportsEveryBadExtensionKeyOfArbitraryUnicodeWithoutThrowing() {
+        qt().withExamples(300).forAll(PlanGenerators.plans(),
+                org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.SourceDSL.strings()
+                        .allPossible().ofLengthBetween(0, 8)).ofSizeBetween(0, 4))
+                .check((plan, keys) -> {
+                    java.util.Map<String, String> extensions = new java.util.HashMap<>();
+                    keys.forEach(k -> extensions.put(k, k));
+                    ValidationReport report = VALIDATOR.validate(plan.withExtensions(extensions));
+                    long bad = extensions.keySet().stream().filter(k -> !k.startsWith("x-") || k.length() < 3).count();
+                    return report.findings().size() == bad && report.findings().stream().allMatch(f ->
+                            f.code().equals("FYP-MODEL-025") && extensions.containsKey(f.arguments().get("key")));
+                });
+    }
 }
