@@ -64,4 +64,14 @@ class ExtensionKeysTest {
         assertSingle(VALIDATOR.validate(plan), "FYP-MODEL-025", Severity.ERROR,
                 "boxes[0].groups[0].items[1].extensions[投资/来源]", "/boxes/0/groups/0/items/1/extensions/投资~1来源");
     }
+
+    @Test
+    void quotesAKeyHoldingControlCharactersIntact() {
+        // Regression: message arguments travel through Hibernate Validator with \u001F and \u001E
+        // as separators; a key holding them broke decoding with StringIndexOutOfBoundsException.
+        String key = "bad\u001Fkey\u001Evalue\u0010end";
+        Finding f = assertSingle(VALIDATOR.validate(SamplePlans.minimal().withExtensions(Map.of(key, "1"))),
+                "FYP-MODEL-025", Severity.ERROR, "extensions[" + key + "]", "/extensions/" + key);
+        assertEquals(key, f.arguments().get("key"));
+    }
 }

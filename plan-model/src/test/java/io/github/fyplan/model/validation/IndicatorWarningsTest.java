@@ -100,6 +100,12 @@ class IndicatorWarningsTest {
         }
 
         @Test
+        void warnsForAFullWidthPercentUnitToo() {
+            assertSingle(VALIDATOR.validate(withThird(third("义务教育优质均衡比例", " ％ ", Attribute.EXPECTED, "0.93"))),
+                    "FYP-MODEL-041", Severity.WARNING, "indicators[2].target", "/indicators/2/target");
+        }
+
+        @Test
         void warnsForAnEveryYearPercentCeilingBelowOne() {
             assertSingle(VALIDATOR.validate(withThird(third("城镇登记失业率", "%", Attribute.BINDING, "0.03"))),
                     "FYP-MODEL-041", Severity.WARNING, "indicators[2].target", "/indicators/2/target");

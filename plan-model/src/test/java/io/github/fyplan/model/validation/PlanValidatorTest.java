@@ -131,6 +131,13 @@ class PlanValidatorTest {
     }
 
     @Test
+    void rejectsNullArgumentsNamingThem() {
+        assertEquals("plan", assertThrows(NullPointerException.class, () -> VALIDATOR.validate(null)).getMessage());
+        assertEquals("data", assertThrows(NullPointerException.class,
+                () -> VALIDATOR.validate(SamplePlans.minimal(), null)).getMessage());
+    }
+
+    @Test
     void hasAMessageInBothLanguagesAndADistinctCodeForEveryKey() throws IOException {
         Properties en = load("/ValidationMessages.properties");
         Properties zh = load("/ValidationMessages_zh_CN.properties");
