@@ -96,7 +96,7 @@ final class Baselines {
                 }
                 String name = normalize(i.name());
                 String subject = normalize(prefix);
-                if (name.length() < 2 || !subject.contains(name.substring(0, 2))) {
+                if (name.length() < 3 || !subject.contains(name.substring(0, 3))) {
                     continue;
                 }
                 if (subject.length() > name.length() + 4) {
