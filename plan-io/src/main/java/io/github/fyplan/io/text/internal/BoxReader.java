@@ -124,18 +124,31 @@ final class BoxReader {
                 bodies.add(seg);
             }
         }
-        Map<String, List<List<String>>> candidates = new LinkedHashMap<>();
-        candidates.put("、", split(bodies, 0));
-        candidates.put("，", split(bodies, 1));
-        candidates.put("，and ）、", split(bodies, 2));
-        candidates.put("，、", split(bodies, 3));
         boolean anyComma = bodies.stream().anyMatch(b -> Texts.indexOfTopLevel(b, "，,") >= 0);
+        // Where the list has top-level commas, a comma is the stronger separator and 、 may sit
+        // inside names (青洋北路东侧、新堂北路北侧地块); otherwise 、 separates.
+        Map<String, List<List<String>>> candidates = new LinkedHashMap<>();
+        if (anyComma) {
+            candidates.put("，", split(bodies, 1));
+            candidates.put("，and ）、", split(bodies, 2));
+            candidates.put("、", split(bodies, 0));
+        } else {
+            candidates.put("、", split(bodies, 0));
+        }
+        candidates.put("，、", split(bodies, 3));
         String chosen = anyComma ? "，and ）、" : "、";
         if (declared != null && !etc) {
+            List<String> matching = new ArrayList<>();
             for (Map.Entry<String, List<List<String>>> e : candidates.entrySet()) {
                 if (total(e.getValue()) == declared) {
-                    chosen = e.getKey();
-                    break;
+                    matching.add(e.getKey());
+                }
+            }
+            if (!matching.isEmpty()) {
+                chosen = matching.get(0);
+                if (matching.size() > 1) {
+                    out.guess(lineNumber, "box " + boxNumber + " group " + groupName + " separator",
+                            "several separators give the declared " + declared + " " + matching + "; chose " + chosen);
                 }
             }
         }
