@@ -352,7 +352,7 @@ final class TableReader {
     }
 
     private void unplace(Cell c, String reason) {
-        c.lines.forEach(l -> out.unplaced(l, reason));
+        c.lines.stream().filter(l -> !out.texts[l - 1].isEmpty()).forEach(l -> out.unplaced(l, reason));
     }
 
     private static String join(List<Cell> cells) {
