@@ -3,15 +3,17 @@ package io.github.fyplan.io.text;
 import java.util.Objects;
 
 /**
- * The check of a box group's declared count (新建市政道路13条) against the items the importer
- * split from its list.
+ * The check of a declared count against what the importer found: a box group's count
+ * (新建市政道路13条) against the items split from its list, or a box title's count (六大专项行动)
+ * against the box's groups.
  *
- * @param lineNumber the group's line, counting from 1
+ * @param lineNumber the group's line (or the box heading's line), counting from 1
  * @param boxNumber  the box number, as in {@code 专栏4}
- * @param group      the group's name
+ * @param group      the group's name; empty for a check of the box title against its groups
  * @param declared   the count the document declares
  * @param found      the number of items found
- * @param separator  how the list was split, such as {@code "，"} or {@code "、"}
+ * @param separator  how the list was split, such as {@code "，"} or {@code "、"}; {@code lines}
+ *                   for a box title, whose groups are its lines
  * @param complete   whether the list claims to be complete (it does not end in 等); only then
  *                   must the numbers agree
  */

@@ -58,6 +58,38 @@ public record ImportReport(
     }
 
     /**
+     * A plain-text summary for people: the counts, then every unplaced line and every failing
+     * count check, one per line, in English. Deterministic for a given report.
+     *
+     * @return the summary
+     */
+    public String summary() {
+        ImportCounts c = counts;
+        StringBuilder b = new StringBuilder();
+        b.append(source).append(": ").append(c.lines()).append(" lines, ").append(c.unplacedLines())
+                .append(" unplaced\n");
+        b.append("  parts ").append(c.parts()).append(", chapters ").append(c.chapters()).append(", sections ")
+                .append(c.sections()).append(", items ").append(c.items()).append(", paragraphs ")
+                .append(c.paragraphs()).append('\n');
+        b.append("  goals ").append(c.mainGoals()).append(" main + ").append(c.visions()).append(" vision, indicators ")
+                .append(c.indicators()).append(" in ").append(c.categories()).append(" categories, boxes ")
+                .append(c.boxes()).append(" (").append(c.boxGroups()).append(" groups, ").append(c.boxItems())
+                .append(" items)\n");
+        b.append("  guesses ").append(guesses.size()).append(", baseline proposals ").append(baselineProposals.size())
+                .append('\n');
+        for (UnplacedLine u : unplaced) {
+            b.append("  unplaced line ").append(u.lineNumber()).append(": ").append(u.text()).append(" (")
+                    .append(u.reason()).append(")\n");
+        }
+        for (CountCheck k : countMismatches()) {
+            b.append("  count mismatch at line ").append(k.lineNumber()).append(", box ").append(k.boxNumber())
+                    .append(' ').append(k.group()).append(": declared ").append(k.declared()).append(", found ")
+                    .append(k.found()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
      * Whether every line with text was placed.
      *
      * @return true when nothing is unplaced

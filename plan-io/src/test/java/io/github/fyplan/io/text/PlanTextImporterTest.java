@@ -188,6 +188,21 @@ class PlanTextImporterTest {
         assertEquals(LineKind.UNPLACED, r.report().kindOf(12));
     }
 
+    @Test
+    void aMissingRowNumberSkipsToTheNextRowAfterACompleteRow() {
+        ImportResult r = read("指标体系", "\t序号", "\t指标名称", "\t单位", "\t属性", "\t目标",
+                "\t1", "\t甲", "\t%", "\t预期性", "\t5", "\t3", "\t丙", "\t%", "\t约束性", "\t7");
+        assertEquals(List.of(1, 3), r.plan().indicators().stream().map(Indicator::number).toList());
+        assertEquals("丙", r.plan().indicators().get(1).name());
+    }
+
+    @Test
+    void aTargetEqualToTheNextRowNumberIsNotTakenForIt() {
+        ImportResult r = read("指标体系", "\t序号", "\t指标名称", "\t单位", "\t属性", "\t目标",
+                "\t1", "\t甲", "\t%", "\t预期性", "\t2", "\t2", "\t乙", "\t%", "\t预期性", "\t3");
+        assertEquals(List.of("2", "3"), r.plan().indicators().stream().map(Indicator::targetWording).toList());
+    }
+
     // ---- boxes
 
     @Test
@@ -250,6 +265,17 @@ class PlanTextImporterTest {
         assertEquals(1, r.plan().boxes().get(0).chapter());
     }
 
+    @Test
+    void checksABoxTitlesCountAgainstItsGroups() {
+        ImportResult r = read("第一章 一", "专栏1：三大行动", "品牌建设：以品牌为抓手，积极引导。", "标准化+：促进标准。");
+        CountCheck c = r.report().countChecks().get(0);
+        assertEquals("", c.group());
+        assertEquals(3, c.declared());
+        assertEquals(2, c.found());
+        assertTrue(r.report().summary().contains("count mismatch at line 2, box 1 : declared 3, found 2"),
+                r.report().summary());
+    }
+
     private static ProjectGroup box(String line) {
         return read("第一章 一", "专栏1：工程", line).plan().boxes().get(0).groups().get(0);
     }
@@ -292,6 +318,14 @@ class PlanTextImporterTest {
         ImportResult r = IMPORTER.importFrom(file, StandardCharsets.UTF_8);
         assertEquals(file.toString(), r.report().source());
         assertEquals(2, r.report().lineKinds().size());
+    }
+
+    @Test
+    void summarisesTheReportForPeople() {
+        ImportResult r = read("第一章 一", "））））");
+        String summary = r.report().summary();
+        assertTrue(summary.startsWith("<text>: 2 lines, 1 unplaced\n"), summary);
+        assertTrue(summary.contains("unplaced line 2: ））））"), summary);
     }
 
     @Test

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class Importer {
     /** The plan extension that keeps the indicator table's header row, as a JSON array. */
     public static final String TABLE_HEADER_EXTENSION = "x-fyplan-table-header";
+    /** A count of groups in a box title: 六大专项行动, 三大行动, “六个一”. */
+    private static final Pattern BOX_TITLE_COUNT = Pattern.compile("([一二两三四五六七八九十]{1,3})(?:大|个一)");
     private static final Pattern VISION = Pattern.compile("展望(二[〇○零]三五|2035)");
 
     private final PlanIdentity identity;
@@ -76,12 +78,14 @@ public final class Importer {
         final int number;
         final String title;
         final int chapter;
+        final int line;
         final List<ProjectGroup> groups = new ArrayList<>();
 
-        BoxBuilder(int number, String title, int chapter) {
+        BoxBuilder(int number, String title, int chapter, int line) {
             this.number = number;
             this.title = title;
             this.chapter = chapter;
+            this.line = line;
         }
     }
 
@@ -139,7 +143,7 @@ public final class Importer {
         Headings.BoxHeading boxHeading = Headings.box(text);
         if (boxHeading != null) {
             endBox();
-            box = new BoxBuilder(boxHeading.number(), boxHeading.title(), chapter);
+            box = new BoxBuilder(boxHeading.number(), boxHeading.title(), chapter, number);
             add(new BoxPlacement(boxHeading.number()));
             out.place(number, LineKind.BOX_TITLE);
             return;
@@ -261,6 +265,14 @@ public final class Importer {
     private void endBox() {
         if (box == null) {
             return;
+        }
+        java.util.regex.Matcher m = BOX_TITLE_COUNT.matcher(box.title);
+        if (m.find()) {
+            Integer declared = Texts.parseNumeral(m.group(1));
+            if (declared != null && declared > 0) {
+                out.countChecks.add(new io.github.fyplan.io.text.CountCheck(box.line, box.number, "",
+                        declared, box.groups.size(), "lines", true));
+            }
         }
         boxes.add(new KeyProjectBox(box.number, box.title, box.chapter, box.groups));
         box = null;
