@@ -28,9 +28,11 @@ import java.util.Set;
  *
  * <p>What the review did:
  * <ul>
- *   <li>stated the direction of every indicator ({@link Direction#stated}), after reading its name
- *       and the prose about it; the inferred polarity was right for all 78 indicators, so the
- *       corrections change the source from inferred to stated, not the polarity;</li>
+ *   <li>stated the direction of every indicator ({@link Direction#stated}), after reading its name,
+ *       its target cell and the prose about it; the inferred polarity was right for 77 of the 78
+ *       indicators (those corrections change the source from inferred to stated); for Wujin 34
+ *       the target cell 较2020年降低30% shows that the series is the death rate itself, lower is
+ *       better, although the name's 降低 made inference read a reduction rate;</li>
  *   <li>corrected targets whose form the table does not show: additions over the plan period
  *       (新增 …, cumulative), a stock the table mislabels as 五年累计 (Tianning 12), a ceiling due at
  *       the end of the period rather than every year (Wujin 12), an exclusive bound the goals state
@@ -90,12 +92,14 @@ public final class SeedDatasets {
      */
     public static Plan wujin() {
         Review r = new Review(Seeds.importWujin().plan());
-        r.statedDirections(Set.of(12), Map.of(
+        r.statedDirections(Set.of(12, 34), Map.of(
                 12, "城镇登记失业率: “城镇登记失业率控制在1.7%以内” (chapter 15 targets)",
                 18, "能耗降低 measures a reduction: a larger reduction is better",
                 19, "二氧化碳排放降低 measures a reduction: a larger reduction is better",
                 20, "PM2.5浓度下降 measures a reduction: a larger fall is better",
-                34, "死亡率降低 measures a reduction: “较2020年降低30%”"));
+                34, "the target cell “较2020年降低30%” states a change of the death rate itself (the 2025 rate at most"
+                        + " 70% of 2020's), so the series is the accident death rate, and lower is better; the name's"
+                        + " 降低 made the inference read it as a reduction rate"));
         r.target(12, new LevelTarget(Comparison.AT_MOST, new BigDecimal("1.7"), Year.of(2025)),
                 "a ceiling due at the end of the period, not every year: “到“十四五”末，新增就业岗位32万个，城镇新增就业8万人以上，"
                         + "城镇登记失业率控制在1.7%以内。”; 以内 includes the number");

@@ -58,7 +58,10 @@ class SeedDatasetsTest {
             }
         }
         assertEquals(Polarity.LOWER_IS_BETTER, TIANNING.indicator("TN-39").orElseThrow().direction().polarity());
-        assertEquals(Polarity.HIGHER_IS_BETTER, WUJIN.indicator("WJ-34").orElseThrow().direction().polarity());
+        assertEquals(Polarity.LOWER_IS_BETTER, WUJIN.indicator("WJ-34").orElseThrow().direction().polarity(),
+                "较2020年降低30% is a change of the death rate itself");
+        assertEquals(Polarity.HIGHER_IS_BETTER, WUJIN.indicator("WJ-18").orElseThrow().direction().polarity(),
+                "能耗降低 is a reduction rate");
     }
 
     @Test
