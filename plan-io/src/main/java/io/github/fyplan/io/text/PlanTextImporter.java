@@ -108,6 +108,28 @@ public final class PlanTextImporter {
     }
 
     /**
+     * Imports a text from a byte stream, such as a bundled resource; the stream is read to its end
+     * and not closed. Bytes that are not valid in the charset are an error, not replaced.
+     *
+     * @param in      the stream
+     * @param charset its charset, such as UTF-8
+     * @param source  what is read, for the report and error messages
+     * @return the plan and the report
+     * @throws UnreadableInputException if the stream fails or is not valid in the charset
+     * @throws NullPointerException     if an argument is null
+     */
+    public ImportResult importFrom(java.io.InputStream in, Charset charset, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(source, "source");
+        try {
+            return Importer.run(identity, decode(in.readAllBytes(), charset), source);
+        } catch (IOException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    /**
      * Imports a file. Bytes that are not valid in the charset are an error, not replaced.
      *
      * @param file    the file
@@ -121,16 +143,17 @@ public final class PlanTextImporter {
         Objects.requireNonNull(charset, "charset");
         String source = file.toString();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Importer.run(identity, text, source);
-        } catch (CharacterCodingException e) {
-            throw unreadable(source, e);
+            return Importer.run(identity, decode(Files.readAllBytes(file), charset), source);
         } catch (IOException e) {
             throw unreadable(source, e);
         }
+    }
+
+    /** Decodes strictly: malformed or unmappable input is a {@link CharacterCodingException}. */
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
     private static UnreadableInputException unreadable(String source, Exception e) {

@@ -339,6 +339,18 @@ class PlanTextImporterTest {
     }
 
     @Test
+    void readsABundledResourceAsAStream() throws IOException {
+        try (java.io.InputStream in = getClass().getResourceAsStream("/seeds/" + Seeds.WUJIN_FILE)) {
+            ImportResult r = PlanTextImporter.of(Seeds.WUJIN).importFrom(in, StandardCharsets.UTF_8, "wujin");
+            assertEquals(20, r.plan().chapters().size());
+            assertEquals("wujin", r.report().source());
+        }
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> IMPORTER.importFrom(
+                new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFF}), StandardCharsets.UTF_8, "bad bytes"));
+        assertEquals("bad bytes", e.source());
+    }
+
+    @Test
     void aMissingFileIsUnreadableInput(@TempDir Path dir) {
         Path file = dir.resolve("missing.txt");
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
