@@ -5,4 +5,5 @@ module io.github.fyplan.io {
     requires org.hibernate.validator;
 
     // exports io.github.fyplan.io; (added with the first class)
+    exports io.github.fyplan.io.text;
 }
