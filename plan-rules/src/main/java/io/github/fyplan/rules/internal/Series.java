@@ -1,0 +1,39 @@
+package io.github.fyplan.rules.internal;
+
+import io.github.fyplan.model.monitoring.Observation;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One series' values by year, one per year, independent of the order observations come in. */
+final class Series {
+    /** Revised over final over preliminary; then the larger value, source, note: a total order. */
+    static final Comparator<Observation> PREFERENCE = Comparator
+            .comparing((Observation o) -> o.status().ordinal() == 0 ? 0 : o.status().ordinal() == 2 ? 2 : 1)
+            .thenComparing(Observation::value)
+            .thenComparing(Observation::source)
+            .thenComparing(Observation::note);
+
+    private Series() {
+    }
+
+    /**
+     * The values of one series up to a year: for a year observed more than once, the preferred
+     * observation.
+     */
+    static TreeMap<Year, BigDecimal> of(Collection<Observation> observations, String seriesId, Year asOf) {
+        Map<Year, Observation> chosen = new HashMap<>();
+        for (Observation o : observations) {
+            if (o.seriesId().equals(seriesId) && !o.year().isAfter(asOf)) {
+                chosen.merge(o.year(), o, (a, b) -> PREFERENCE.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        TreeMap<Year, BigDecimal> out = new TreeMap<>();
+        chosen.forEach((y, o) -> out.put(y, o.value()));
+        return out;
+    }
+}
