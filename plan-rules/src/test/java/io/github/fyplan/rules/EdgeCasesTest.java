@@ -92,6 +92,15 @@ class EdgeCasesTest {
     }
 
     @Test
+    void equalValuesWrittenWithDifferentScalesAreChosenTheSameWayInAnyOrder() {
+        // regression: 7.8 and 7.80 compare equal; the choice must still not depend on the order given
+        List<Observation> one = List.of(Observation.of("TN-19", 2023, "7.8"), Observation.of("TN-19", 2023, "7.80"));
+        List<Observation> other = List.of(one.get(1), one.get(0));
+        assertEquals(assess(Method.TIME_ELAPSED, income, 2023, one), assess(Method.TIME_ELAPSED, income, 2023, other));
+        assertEquals(new BigDecimal("7.80"), assess(Method.TIME_ELAPSED, income, 2023, one).metrics().latestValue());
+    }
+
+    @Test
     void evaluatingBeforeTheBaseYearIsMisuse() {
         Evaluator e = Evaluator.builder().build();
         RuleUsageException x = assertThrows(RuleUsageException.class, () -> e.context(Seeds.PERIOD, Year.of(2019)));

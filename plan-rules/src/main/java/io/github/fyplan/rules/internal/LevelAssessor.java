@@ -183,12 +183,13 @@ final class LevelAssessor {
         String kind = binding ? "binding constraint " : "bound ";
         String kindZh = binding ? "约束性指标" : "逐年目标";
         String bnd = cmp.symbol() + " " + Fmt.v(bound);
+        String bndZh = cmp.symbol() + Fmt.v(bound);
         Year end = to.isBefore(c.asOf()) ? to : c.asOf();
         String prefix = why.isEmpty() ? "" : why + "; ";
         String prefixZh = whyZh.isEmpty() ? "" : whyZh + "，";
         if (end.isBefore(from)) {
             return o.set(Status.NO_DATA, prefix + "the " + kind + bnd + " applies from " + Fmt.y(from),
-                    prefixZh + kindZh + bnd + "自" + Fmt.y(from) + "年起适用");
+                    prefixZh + kindZh + bndZh + "自" + Fmt.y(from) + "年起适用");
         }
         List<Year> breached = new ArrayList<>();
         List<Year> missing = new ArrayList<>();
@@ -213,18 +214,18 @@ final class LevelAssessor {
         String missingZh = missing.isEmpty() ? "" : "，" + Fmt.years(missing, "、") + "年缺数";
         if (seen == 0 || (!missing.isEmpty() && c.missingValues() == MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)) {
             return o.set(Status.NO_DATA, prefix + "the " + kind + bnd + " cannot be judged for " + span + missingEn,
-                    prefixZh + kindZh + bnd + "在" + span + "年无法判断" + missingZh);
+                    prefixZh + kindZh + bndZh + "在" + span + "年无法判断" + missingZh);
         }
         if (!breached.isEmpty()) {
             return o.set(Status.CONSTRAINT_BREACHED, prefix + "the " + kind + bnd + " was breached in "
                             + Fmt.years(breached, ", ") + " (latest " + Fmt.v(o.latestValue) + " in "
                             + Fmt.y(o.latestYear) + ")" + missingEn,
-                    prefixZh + kindZh + bnd + "在" + Fmt.years(breached, "、") + "年未达标（最新" + Fmt.y(o.latestYear)
+                    prefixZh + kindZh + bndZh + "在" + Fmt.years(breached, "、") + "年未达标（最新" + Fmt.y(o.latestYear)
                             + "年为" + Fmt.v(o.latestValue) + "）" + missingZh);
         }
         return o.set(Status.CONSTRAINT_MET, prefix + "the " + kind + bnd + " held in every year observed of " + span
                         + " (latest " + Fmt.v(o.latestValue) + " in " + Fmt.y(o.latestYear) + ")" + missingEn,
-                prefixZh + kindZh + bnd + "在" + span + "年各观测年份均达标（最新" + Fmt.y(o.latestYear) + "年为"
+                prefixZh + kindZh + bndZh + "在" + span + "年各观测年份均达标（最新" + Fmt.y(o.latestYear) + "年为"
                         + Fmt.v(o.latestValue) + "）" + missingZh);
     }
 }

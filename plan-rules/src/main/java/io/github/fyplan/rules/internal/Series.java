@@ -11,10 +11,14 @@ import java.util.TreeMap;
 
 /** One series' values by year, one per year, independent of the order observations come in. */
 final class Series {
-    /** Revised over final over preliminary; then the larger value, source, note: a total order. */
+    /**
+     * Revised over final over preliminary (the enum's order); then the larger value, the larger scale,
+     * source, note: a total order on distinct observations, so the choice never depends on input order.
+     */
     static final Comparator<Observation> PREFERENCE = Comparator
-            .comparing((Observation o) -> o.status().ordinal() == 0 ? 0 : o.status().ordinal() == 2 ? 2 : 1)
+            .comparing((Observation o) -> o.status().ordinal())
             .thenComparing(Observation::value)
+            .thenComparingInt(o -> o.value().scale())
             .thenComparing(Observation::source)
             .thenComparing(Observation::note);
 
