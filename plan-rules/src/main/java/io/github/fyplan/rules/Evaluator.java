@@ -109,7 +109,7 @@ public final class Evaluator {
                 return runCustom(b, indicator, own, c);
             }
         }
-        return BuiltInRulesHolder.run(indicator, own, context);
+        return IndicatorRule.builtIn().assess(indicator, own, context);
     }
 
     /**
@@ -190,13 +190,6 @@ public final class Evaluator {
                     + (a == null ? "null" : "an assessment of " + a.indicatorId()) + " for indicator " + indicator.id());
         }
         return a.rule().equals(b.name()) ? a : a.withRule(b.name());
-    }
-
-    /** Keeps the built-in rule's call in one place. */
-    private static final class BuiltInRulesHolder {
-        static Assessment run(Indicator indicator, List<Observation> own, EvaluationContext c) {
-            return IndicatorRule.builtIn().assess(indicator, own, c);
-        }
     }
 
     /** Builds an {@link Evaluator}. Not thread-safe; the evaluator it builds is. */
