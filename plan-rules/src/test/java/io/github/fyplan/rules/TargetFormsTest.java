@@ -185,6 +185,16 @@ class TargetFormsTest {
     }
 
     @Test
+    void aDerivedIndicatorWithAnUnreadableFormulaIsNotAssessable() {
+        Indicator i = Seeds.byId("TN-15");
+        Indicator broken = new Indicator(i.id(), i.number(), i.category(), i.name(), i.unit(), i.attribute(),
+                i.direction(), null, i.target(), i.targetWording(), List.of(), List.of(), "RD / * GDP", java.util.Map.of());
+        Assessment a = assess(Method.TIME_ELAPSED, broken, 2023, obs("TN-15", "2023=3.2"));
+        assertEquals(Status.NOT_ASSESSABLE, a.status());
+        assertTrue(a.explanation().en().contains("column 6"), a.explanation().en());
+    }
+
+    @Test
     void aChangeTargetWithoutItsBaseYearValueIsNotAssessable() {
         Assessment a = assess(Method.TIME_ELAPSED, Seeds.byId("WJ-34"), 2023, obs("WJ-34", "2023=0.016"));
         assertEquals(Status.NOT_ASSESSABLE, a.status());
