@@ -1,0 +1,20 @@
+package io.github.fyplan.model.target;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A target with one part per subject, met only when every part is:
+ * {@code 药店、医疗机构均≥35%；疾病预防控制机构…均达100%}.
+ *
+ * @param components the parts, in the order written
+ */
+public record CompositeTarget(List<@Valid Component> components) implements Target {
+
+    /** Checks that the list is not null, has no null element, and copies it. */
+    public CompositeTarget {
+        Objects.requireNonNull(components, "components");
+        components = List.copyOf(components);
+    }
+}
