@@ -37,6 +37,7 @@ public final class TargetWording {
     private static final Pattern RANGE = Pattern.compile("^" + NUM + "[^\\d~\\-至到—]*(?:-|~|至|到|—)" + NUM + "[^\\d]*$");
     private static final Pattern LEVEL = Pattern.compile("^([^\\d+-]*?)" + NUM + "([^\\d]*)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private TargetWording() {
     }
@@ -60,20 +61,30 @@ public final class TargetWording {
             return new NoTarget();
         }
         try {
-            return parseNormalized(w, name, period).orElseGet(() -> new UnparsedTarget(wording.toString()));
+            Target t = parseNormalized(w, name, period, true).orElseGet(() -> new UnparsedTarget(wording.toString()));
+            if (t instanceof QualitativeTarget q) {
+                // The statement is the wording as printed, not its normalised form.
+                return new QualitativeTarget(q.kind(), wording.toString().strip());
+            }
+            return t;
         } catch (NumberFormatException | ArithmeticException e) {
             // A number the patterns accepted but BigDecimal cannot hold: keep the text.
             return new UnparsedTarget(wording.toString());
         }
     }
 
-    private static Optional<Target> parseNormalized(String w, String name, PlanPeriod period) {
-        if (w.contains(";") || (SUBJECTS_ALL.matcher(w).matches() && w.contains("、"))) {
+    private static Optional<Target> parseNormalized(String w, String name, PlanPeriod period,
+            boolean allowComposite) {
+        if (allowComposite && (w.contains(";") || (SUBJECTS_ALL.matcher(w).matches() && w.contains("、")))) {
             return composite(w, name, period);
         }
+        Optional<Target> doubling = doubling(w, period);
+        if (doubling.isPresent()) {
+            return doubling;
+        }
         if (!DIGIT.matcher(w).find()) {
-            Optional<Target> doubling = doubling(w, period);
-            return doubling.isPresent() ? doubling : Optional.of(qualitative(w));
+            // A requirement stated in words is Chinese text; "n/a", "???" or "-" is not a target.
+            return HAN.matcher(w).find() ? Optional.of(qualitative(w)) : Optional.empty();
         }
         Optional<Target> change = change(w, period);
         if (change.isPresent()) {
@@ -102,7 +113,9 @@ public final class TargetWording {
     }
 
     private static Target single(String w, String name, PlanPeriod period) {
-        return parseNormalized(w, name, period).orElseGet(() -> new UnparsedTarget(w));
+        // One level only: a clause of a composite is never itself a composite, which also bounds
+        // the recursion on adversarial text such as thousands of "、均".
+        return parseNormalized(w, name, period, false).orElseGet(() -> new UnparsedTarget(w));
     }
 
     private static Target qualitative(String w) {

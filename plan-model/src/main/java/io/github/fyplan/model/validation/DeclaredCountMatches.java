@@ -32,9 +32,17 @@ public @interface DeclaredCountMatches {
     Class<?>[] groups() default {};
 
     /**
-     * The payload; {@code Severity.Warning} marks a warning.
+     * The payload. Bean Validation requires its default to be empty; a constraint of the user's own
+     * may still carry {@link io.github.fyplan.model.problem.Severity.Warning} to mark a warning.
      *
      * @return the payload
      */
-    Class<? extends Payload>[] payload() default {io.github.fyplan.model.problem.Severity.Warning.class};
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * How serious a violation is; {@code PlanValidator} reports findings with this severity.
+     *
+     * @return the severity, {@code WARNING} unless changed
+     */
+    io.github.fyplan.model.problem.Severity severity() default io.github.fyplan.model.problem.Severity.WARNING;
 }

@@ -132,8 +132,16 @@ public final class PlanValidator {
                 ? template.substring(1, template.length() - 1) : template;
         String relative = args.remove(Violations.PATH_PARAMETER);
         String path = join(join(prefix, v.getPropertyPath().toString()), relative == null ? "" : relative);
-        boolean warning = v.getConstraintDescriptor().getPayload().contains(Severity.Warning.class);
-        return finding(warning ? Severity.WARNING : Severity.ERROR, path, key, args);
+        return finding(severityOf(v), path, key, args);
+    }
+
+    /** The constraint's own {@code severity} attribute, else a warning payload, else an error. */
+    private static Severity severityOf(ConstraintViolation<?> v) {
+        if (v.getConstraintDescriptor().getAttributes().get("severity") instanceof Severity s) {
+            return s;
+        }
+        return v.getConstraintDescriptor().getPayload().contains(Severity.Warning.class)
+                ? Severity.WARNING : Severity.ERROR;
     }
 
     private static Finding finding(Severity severity, String path, String key, Map<String, String> args) {

@@ -21,7 +21,7 @@ public final class EncodingInterpolator implements MessageInterpolator {
     public String interpolate(String template, Context context) {
         Map<String, String> args = new TreeMap<>();
         context.getConstraintDescriptor().getAttributes().forEach((k, v) -> {
-            if (!k.equals("message") && !k.equals("groups") && !k.equals("payload")) {
+            if (!k.equals("message") && !k.equals("groups") && !k.equals("payload") && !k.equals("severity")) {
                 args.put(k, String.valueOf(v));
             }
         });
