@@ -134,11 +134,12 @@ public final class TreeParser {
                 }
             case VALUE_NUMBER_FLOAT: {
                 BigDecimal d = p.getDecimalValue();
+                checked(p, pointer, d, null);
                 if (d.scale() < 0) {
-                    // 1e2 is the integer 100 in plain form; keeping a negative scale would not survive writing
+                    // 1e2 is the integer 100 in plain form; a negative scale would not survive writing
                     d = d.setScale(0);
                 }
-                return checked(p, pointer, d, DecimalNode.valueOf(d));
+                return DecimalNode.valueOf(d);
             }
             case VALUE_TRUE:
                 return BooleanNode.TRUE;
@@ -152,8 +153,8 @@ public final class TreeParser {
     }
 
     private JsonNode checked(JsonParser p, String pointer, BigDecimal d, JsonNode node) throws IOException {
-        int fraction = Math.max(d.scale(), 0);
-        int integer = d.precision() - d.scale();
+        long fraction = Math.max(d.scale(), 0);
+        long integer = (long) d.precision() - d.scale();
         if (fraction > PlanFormat.MAX_DIGITS || integer > PlanFormat.MAX_DIGITS) {
             throw new NumberRangeException(p.getText(), pointer, locations.get(pointer));
         }
