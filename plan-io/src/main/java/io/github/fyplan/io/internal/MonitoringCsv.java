@@ -40,6 +40,8 @@ public final class MonitoringCsv {
     private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
                     .streamReadConstraints(JsonSupport.CONSTRAINTS).build())
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            // quote a field only when it must be: separator, quote, line end, edge white space
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\n");
 
@@ -66,7 +68,8 @@ public final class MonitoringCsv {
             boolean header = true;
             int row = 0;
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                Location rowAt = TreeParser.location(p.currentTokenLocation());
+                // the parser gives a row start no token location; its current location is the line start
+                Location rowAt = TreeParser.location(p.currentLocation());
                 List<String> fields = new ArrayList<>();
                 List<Location> at = new ArrayList<>();
                 while (p.nextToken() == JsonToken.VALUE_STRING) {
