@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param <T>      the type read
  * @param value    the value read
- * @param findings the warnings, in document order; never errors
+ * @param findings the warnings: the reader's own (in document order), then the model validation's
+ *                 (ordered by path); never errors
  */
 public record ReadResult<T>(T value, List<Finding> findings) {
 
