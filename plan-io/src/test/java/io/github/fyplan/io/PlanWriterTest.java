@@ -42,6 +42,18 @@ class PlanWriterTest {
     }
 
     @Test
+    void writesTheSameBytesToAStreamAndLeavesItOpen() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("the writer must not close the caller's stream");
+            }
+        };
+        writer.write(GoldenPlans.tianningExcerpt(), out);
+        assertArrayEquals(golden(), out.toByteArray());
+    }
+
+    @Test
     void canonicalLayoutHasTwoSpaceIndentLfAndAFinalNewline() {
         String json = writer.toJson(GoldenPlans.tianningExcerpt());
         assertTrue(json.startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"cn-320402-14th\",\n"), json);

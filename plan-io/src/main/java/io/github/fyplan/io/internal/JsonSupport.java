@@ -13,6 +13,11 @@ import io.github.fyplan.io.PlanFormat;
  * tokens, nulls for primitives and unknown properties are rejected, numbers are read as exact
  * {@code BigDecimal} and written in plain form, and the {@link StreamReadConstraints} are the
  * documented limits of {@link PlanFormat}.
+ *
+ * <p>Plans are not bound with databind reflection: {@link TreeParser} builds the tree with this
+ * mapper's strict parser (recording locations), and the binders check types, required and unknown
+ * fields themselves so that every problem is reported, not only the first. The databind features
+ * keep the mapper strict for any other use.
  */
 public final class JsonSupport {
     /** The read limits. */

@@ -169,7 +169,7 @@ public final class MonitoringCsv {
                     + " judgement(s), which the CSV format cannot carry: write JSON, or drop the judgements first");
         }
         StringWriter out = new StringWriter();
-        try (CsvGenerator g = (CsvGenerator) MAPPER.getFactory().createGenerator(out)) {
+        try (CsvGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.setSchema(SCHEMA);
             row(g, COLUMNS);
             for (Observation o : data.observations()) {
@@ -206,7 +206,7 @@ public final class MonitoringCsv {
      */
     public static String csv(List<List<String>> rows) throws IOException {
         StringWriter out = new StringWriter();
-        try (CsvGenerator g = (CsvGenerator) MAPPER.getFactory().createGenerator(out)) {
+        try (CsvGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.setSchema(SCHEMA);
             for (List<String> r : rows) {
                 row(g, r);
