@@ -227,11 +227,16 @@ public final class Reading {
         return BigDecimal.ZERO;
     }
 
+    /** Whether a number is integral, as JSON Schema counts it: {@code 2025.0} is the integer 2025. */
+    private static boolean integral(JsonNode n) {
+        return n.isIntegralNumber() || (n.isNumber() && n.canConvertToExactIntegral());
+    }
+
     Integer integer(JsonNode n, String path) {
-        if (n.isIntegralNumber() && n.canConvertToInt()) {
+        if (integral(n) && n.canConvertToInt()) {
             return n.intValue();
         }
-        if (n.isIntegralNumber()) {
+        if (integral(n)) {
             error(path, Problems.INVALID, "detail", n.asText() + " is out of the range of an integer");
         } else {
             error(path, Problems.TYPE, "expected", "an integer", "found", kind(n));
@@ -240,10 +245,10 @@ public final class Reading {
     }
 
     Year year(JsonNode n, String path) {
-        if (n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= MIN_YEAR && n.intValue() <= MAX_YEAR) {
+        if (integral(n) && n.canConvertToInt() && n.intValue() >= MIN_YEAR && n.intValue() <= MAX_YEAR) {
             return Year.of(n.intValue());
         }
-        if (n.isIntegralNumber()) {
+        if (integral(n)) {
             error(path, Problems.INVALID, "detail", "year " + n.asText() + " is not between " + MIN_YEAR + " and " + MAX_YEAR);
         } else {
             error(path, Problems.TYPE, "expected", "a year", "found", kind(n));
