@@ -7,4 +7,5 @@ module io.github.fyplan.io {
     requires org.hibernate.validator;
 
     exports io.github.fyplan.io;
+    exports io.github.fyplan.io.text;
 }

@@ -22,8 +22,8 @@ public record MonitoringData(
     /** Checks that no component is null and copies the lists. */
     public MonitoringData {
         Objects.requireNonNull(planId, "planId");
-        observations = List.copyOf(observations);
-        judgements = List.copyOf(judgements);
+        observations = copy(observations, "observations");
+        judgements = copy(judgements, "judgements");
     }
 
     /**
@@ -47,5 +47,15 @@ public record MonitoringData(
         return new MonitoringData(planId,
                 observations.stream().filter(o -> !o.year().isAfter(asOf)).toList(),
                 judgements.stream().filter(j -> !j.year().isAfter(asOf)).toList());
+    }
+
+    private static <T> List<T> copy(List<T> values, String name) {
+        Objects.requireNonNull(values, name);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(values);
     }
 }

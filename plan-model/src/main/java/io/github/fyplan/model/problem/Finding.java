@@ -42,7 +42,15 @@ public record Finding(
         Objects.requireNonNull(messageKey, "messageKey");
         Objects.requireNonNull(messageEn, "messageEn");
         Objects.requireNonNull(messageZh, "messageZh");
-        arguments = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(arguments, "arguments")));
+        Objects.requireNonNull(arguments, "arguments");
+        TreeMap<String, String> sorted = new TreeMap<>();
+        arguments.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException("arguments holds a null key or value");
+            }
+            sorted.put(k, v);
+        });
+        arguments = java.util.Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

@@ -14,7 +14,16 @@ public record CompositeTarget(List<@Valid Component> components) implements Targ
 
     /** Checks that the list is not null, has no null element, and copies it. */
     public CompositeTarget {
-        Objects.requireNonNull(components, "components");
-        components = List.copyOf(components);
+        components = copy(components, "components");
+    }
+
+    private static <T> List<T> copy(List<T> values, String name) {
+        Objects.requireNonNull(values, name);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(values);
     }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>The wording decides the bound (以上, 突破, ≥, 左右 …) and the forms that the cell itself states
  * (a change from the base year, a composite, a qualitative requirement, a blank). The name decides
  * the forms that the table puts in the name: 年均 (average growth), 累计 (cumulative), 每年 (every
- * year), 降低/下降 (a reduction rate), 失业率 (a ceiling held every year). A plain number is a level
+ * year), 降低/下降 (a reduction rate), 失业率 (a ceiling held every year); 年均, 累计 and 每年 written
+ * before the number in the cell count as well. A plain number is a level
  * whose side follows the direction {@link Direction#inferFrom inferred} from the name; when a
  * reviewer later states another direction, validation reports the contradiction.
  *
@@ -37,6 +38,9 @@ public final class TargetWording {
     private static final Pattern RANGE = Pattern.compile("^" + NUM + "[^\\d~\\-至到—]*(?:-|~|至|到|—)" + NUM + "[^\\d]*$");
     private static final Pattern LEVEL = Pattern.compile("^([^\\d+-]*?)" + NUM + "([^\\d]*)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Words before a number that decide its form rather than its bound. */
+    private static final java.util.Set<String> QUALIFIERS_OF_FORM = java.util.Set.of("每年", "每年新增", "每年增加",
+            "年均", "年均增长", "年均增速", "年均增长率", "累计", "五年累计", "累计新增");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private TargetWording() {
@@ -184,29 +188,35 @@ public final class TargetWording {
             return Optional.empty();
         }
         Comparison comparison = stated.orElseGet(() -> sideOf(name));
-        return Optional.of(formFromName(name, comparison, value, about, period));
+        return Optional.of(form(name, before, comparison, value, about, period));
     }
 
     private static boolean isPlainQualifier(String before) {
         return before.isEmpty() || before.equals("达到") || before.equals("达") || before.equals("力争")
                 || before.equals("力争达到") || before.equals("保持") || before.equals("稳定在")
-                || before.equals("每年") || before.equals("年均");
+                || QUALIFIERS_OF_FORM.contains(before);
     }
 
-    private static Target formFromName(String name, Comparison comparison, BigDecimal value, boolean about,
+    /**
+     * The form of a number, from the name and from words before the number in the cell: 年均, 累计
+     * and 每年 decide it wherever they are written (年均增长6 is an average growth even when the name
+     * does not say so); a reduction and a ceiling on unemployment are told by the name.
+     */
+    private static Target form(String name, String before, Comparison comparison, BigDecimal value, boolean about,
             PlanPeriod period) {
+        String hints = name + "|" + before;
         if (name.contains("降低") || name.contains("下降") || name.contains("减少")) {
-            RateBasis basis = name.contains("年均") ? RateBasis.ANNUAL
-                    : name.contains("累计") ? RateBasis.WHOLE_PERIOD : RateBasis.UNSPECIFIED;
+            RateBasis basis = hints.contains("年均") ? RateBasis.ANNUAL
+                    : hints.contains("累计") ? RateBasis.WHOLE_PERIOD : RateBasis.UNSPECIFIED;
             return new ReductionRateTarget(value, basis, period.baseYear(), period.lastYear());
         }
-        if (name.contains("年均")) {
+        if (hints.contains("年均")) {
             return new AverageGrowthTarget(value, comparison, period.baseYear(), period.lastYear());
         }
-        if (name.contains("累计")) {
+        if (hints.contains("累计")) {
             return new CumulativeTarget(value, comparison, period.firstYear(), period.lastYear());
         }
-        if (name.contains("每年") || name.contains("失业率")) {
+        if (hints.contains("每年") || name.contains("失业率")) {
             return new EveryYearTarget(comparison, value, period.firstYear(), period.lastYear());
         }
         if (about) {

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Ids of indicators, series and goals are unique, and every reference (goal to indicator, box placement to box, box to chapter, formula to series) resolves. An error.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = ConsistentIdentifiersValidator.class)
 @Target({ElementType.TYPE})

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * A period runs base year &lt; first year &le; last year &le; vision year. An error.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = ConsistentPeriodValidator.class)
 @Target({ElementType.TYPE})

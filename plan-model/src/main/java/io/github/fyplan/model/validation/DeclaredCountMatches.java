@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * A box group that declares a count and lists its items completely (not ending in 等) lists that many. A warning: a mismatch is a defect of the document, reported, not repaired.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = DeclaredCountMatchesValidator.class)
 @Target({ElementType.TYPE})

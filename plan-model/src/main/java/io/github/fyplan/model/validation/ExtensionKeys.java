@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Extension keys on the plan, its indicators and its projects start with {@code x-}. An error.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = ExtensionKeysValidator.class)
 @Target({ElementType.TYPE})

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Chapters (through the whole plan), indicators and boxes are numbered 1, 2, 3 … in order, without gaps or repeats. An error.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = GapFreeNumberingValidator.class)
 @Target({ElementType.TYPE})

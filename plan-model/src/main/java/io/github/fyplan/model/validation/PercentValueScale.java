@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * An indicator in {@code %} whose target value is at most 1 may be a ratio written under a percent unit (Tianning 22: 0.93). A warning; the value is never converted.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = PercentValueScaleValidator.class)
 @Target({ElementType.TYPE})

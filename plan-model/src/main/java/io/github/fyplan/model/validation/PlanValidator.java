@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.validator.HibernateValidator;
@@ -62,8 +63,10 @@ public final class PlanValidator {
      *
      * @param plan the plan
      * @return every finding, errors and warnings
+     * @throws NullPointerException if the plan is null
      */
     public ValidationReport validate(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
         List<Finding> findings = new ArrayList<>();
         for (ConstraintViolation<Plan> v : validator.validate(plan)) {
             findings.add(toFinding(v, ""));
@@ -80,8 +83,11 @@ public final class PlanValidator {
      * @param plan the plan
      * @param data the monitoring data
      * @return every finding
+     * @throws NullPointerException if an argument is null
      */
     public ValidationReport validate(Plan plan, MonitoringData data) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(data, "data");
         List<Finding> findings = new ArrayList<>();
         for (ConstraintViolation<MonitoringData> v : validator.validate(data)) {
             findings.add(toFinding(v, ""));

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * A reduction rate says whether it is annual or over the period; where the document does not, the ambiguity is reported. A warning.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = StatedReductionBasisValidator.class)
 @Target({ElementType.TYPE})

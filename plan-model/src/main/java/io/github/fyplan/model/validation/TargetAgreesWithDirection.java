@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * A target's bound points the way the indicator improves: no upper bound on a higher-is-better indicator, no lower bound on a lower-is-better one. A warning, since the direction may be an inference.
  */
+// The validator sits in an internal package; Hibernate Validator reaches it through "opens".
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = TargetAgreesWithDirectionValidator.class)
 @Target({ElementType.TYPE})

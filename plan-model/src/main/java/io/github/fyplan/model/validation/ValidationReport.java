@@ -4,6 +4,7 @@ import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.InvalidContentException;
 import io.github.fyplan.model.problem.Severity;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every finding of one validation, errors and warnings, in a stable order (by path, then code).
@@ -12,9 +13,9 @@ import java.util.List;
  */
 public record ValidationReport(List<Finding> findings) {
 
-    /** Copies the findings. */
+    /** Checks that the list and its elements are not null and copies it. */
     public ValidationReport {
-        findings = List.copyOf(findings);
+        findings = copy(findings, "findings");
     }
 
     /**
@@ -56,5 +57,15 @@ public record ValidationReport(List<Finding> findings) {
             throw new InvalidContentException(source, findings);
         }
         return this;
+    }
+
+    private static <T> List<T> copy(List<T> values, String name) {
+        Objects.requireNonNull(values, name);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(values);
     }
 }

@@ -114,6 +114,21 @@ class TargetWordingTest {
     }
 
     @Test
+    void readsTheFormFromWordsInTheCellWhenTheNameDoesNotSayIt() {
+        // Regression: "年均6" and "每年100" were read as 2025 levels because only the name was asked.
+        assertEquals(new AverageGrowthTarget(new BigDecimal("6"), Comparison.AT_LEAST, Y2020, Y2025),
+                parse("年均增长6%", "地区生产总值"));
+        assertEquals(new AverageGrowthTarget(new BigDecimal("6.5"), Comparison.AT_LEAST, Y2020, Y2025),
+                parse("年均6.5", "城乡居民可支配收入"));
+        assertEquals(new EveryYearTarget(Comparison.AT_LEAST, new BigDecimal("100"), Year.of(2021), Y2025),
+                parse("每年新增100", "三新经济载体面积"));
+        assertEquals(new CumulativeTarget(new BigDecimal("200"), Comparison.AT_LEAST, Year.of(2021), Y2025),
+                parse("五年累计200", "企业股权融资额"));
+        assertEquals(new ReductionRateTarget(new BigDecimal("3"), RateBasis.ANNUAL, Y2020, Y2025),
+                parse("年均3", "单位地区生产总值能耗降低"));
+    }
+
+    @Test
     void readsAnUnemploymentCeilingStatedInWordsAsEveryYearAtMost() {
         assertEquals(new EveryYearTarget(Comparison.AT_MOST, new BigDecimal("3"), Year.of(2021), Y2025),
                 parse("控制在3%以内", "城镇调查失业率"));

@@ -15,9 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks unique ids and resolving references. */
 public final class ConsistentIdentifiersValidator implements ConstraintValidator<ConsistentIdentifiers, Plan> {
+    /**
+     * A name in a formula: a letter or underscore, then letters, digits, underscores or hyphens
+     * ({@code TN-15}); a name followed by an opening bracket is a function, not an id.
+     */
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("(?<![\\p{L}\\p{N}_.-])([\\p{L}_][\\p{L}\\p{N}_-]*+)(?!\\s*\\()");
 
     @Override
     public boolean isValid(Plan plan, ConstraintValidatorContext context) {
@@ -36,6 +44,20 @@ public final class ConsistentIdentifiersValidator implements ConstraintValidator
                 if (plan.indicator(refs.get(r)).isEmpty()) {
                     Violations.add(context, "goals[" + g + "].indicatorIds[" + r + "]",
                             "fyplan.reference.indicator", Violations.args("id", refs.get(r)));
+                    ok = false;
+                }
+            }
+        }
+        for (int i = 0; i < plan.indicators().size(); i++) {
+            String formula = plan.indicators().get(i).formula();
+            if (formula == null) {
+                continue;
+            }
+            Matcher m = IDENTIFIER.matcher(formula);
+            while (m.find()) {
+                if (!seriesIds.containsKey(m.group(1))) {
+                    Violations.add(context, "indicators[" + i + "].formula", "fyplan.reference.formula",
+                            Violations.args("id", m.group(1)));
                     ok = false;
                 }
             }

@@ -16,6 +16,8 @@ public final class EncodingInterpolator implements MessageInterpolator {
     static final char UNIT = '\u001F';
     /** Separates name and value. */
     static final char RECORD = '\u001E';
+    /** Escapes a separator (or itself) inside a name or value: followed by u, r or e. */
+    static final char ESCAPE = '\u0010';
 
     @Override
     public String interpolate(String template, Context context) {
@@ -33,7 +35,7 @@ public final class EncodingInterpolator implements MessageInterpolator {
             }
         }
         StringBuilder b = new StringBuilder(template);
-        args.forEach((k, v) -> b.append(UNIT).append(k).append(RECORD).append(v));
+        args.forEach((k, v) -> b.append(UNIT).append(escape(k)).append(RECORD).append(escape(v)));
         return b.toString();
     }
 
@@ -53,8 +55,40 @@ public final class EncodingInterpolator implements MessageInterpolator {
         String[] parts = encoded.split(String.valueOf(UNIT), -1);
         for (int i = 1; i < parts.length; i++) {
             int at = parts[i].indexOf(RECORD);
-            args.put(parts[i].substring(0, at), parts[i].substring(at + 1));
+            args.put(unescape(parts[i].substring(0, at)), unescape(parts[i].substring(at + 1)));
         }
         return parts[0];
+    }
+
+    /** Escapes the separators, so that a value quoting user data holding them survives decoding. */
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ESCAPE) {
+                b.append(ESCAPE).append('e');
+            } else if (c == UNIT) {
+                b.append(ESCAPE).append('u');
+            } else if (c == RECORD) {
+                b.append(ESCAPE).append('r');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ESCAPE && i + 1 < s.length()) {
+                char code = s.charAt(++i);
+                b.append(code == 'u' ? UNIT : code == 'r' ? RECORD : ESCAPE);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

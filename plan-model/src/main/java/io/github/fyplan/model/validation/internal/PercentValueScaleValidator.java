@@ -14,7 +14,8 @@ public final class PercentValueScaleValidator implements ConstraintValidator<Per
 
     @Override
     public boolean isValid(Indicator indicator, ConstraintValidatorContext context) {
-        if (indicator == null || !indicator.unit().strip().equals("%")) {
+        String unit = indicator == null ? "" : indicator.unit().strip();
+        if (!unit.equals("%") && !unit.equals("％")) {
             return true;
         }
         BigDecimal value = null;
