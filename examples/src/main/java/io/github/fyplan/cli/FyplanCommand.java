@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code fyplan} command: {@code validate}, {@code import}, {@code evaluate}, {@code report} and
- * {@code compare}, each with {@code --help}.
+ * The {@code fyplan} command: {@code validate}, {@code import}, {@code evaluate}, {@code report},
+ * {@code compare} and {@code demo}, each with {@code --help}.
  *
  * <p>Exit codes are those of {@link ExitCodes}: 0 success, 1 findings of error severity or invalid
  * content, 2 bad usage or unreadable input, 3 an internal error. Error messages go to stderr,
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fyplan", mixinStandardHelpOptions = true, version = "fyplan 0.1.0",
         description = "Five-year-plan outlines (规划纲要) as validated data: validate, import, evaluate,"
-            + " report and compare.",
+            + " report and compare; demo writes reports on the bundled seed plans.",
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:findings of error severity or invalid content",
@@ -66,7 +66,8 @@ public final class FyplanCommand implements Callable<Integer> {
                 .addSubcommand(new ImportCommand(services))
                 .addSubcommand(new EvaluateCommand(services))
                 .addSubcommand(new ReportCommand(services))
-                .addSubcommand(new CompareCommand(services));
+                .addSubcommand(new CompareCommand(services))
+                .addSubcommand(new DemoCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(FyplanCommand::onUsageError);

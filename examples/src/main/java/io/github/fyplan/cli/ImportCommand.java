@@ -36,6 +36,25 @@ final class ImportCommand implements Callable<Integer> {
             description = "The findings' language: zh (default) or en.")
     String lang;
 
+    @Option(names = "--id", paramLabel = "ID",
+            description = "The plan id, such as cn-320402-14th (default: derived from the region).")
+    String id;
+
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "The plan's title as printed (default: derived from the region's name).")
+    String title;
+
+    @Option(names = "--region-code", paramLabel = "CODE",
+            description = "The region's six-digit division code, such as 320402.")
+    String regionCode;
+
+    @Option(names = "--region-name", paramLabel = "NAME", description = "The region's name, such as 天宁区.")
+    String regionName;
+
+    @Option(names = "--indicator-prefix", paramLabel = "PREFIX",
+            description = "The prefix of indicator ids, such as TN for TN-01 (default: derived).")
+    String indicatorPrefix;
+
     ImportCommand(Services services) {
         this.services = Objects.requireNonNull(services, "services");
     }
@@ -48,7 +67,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "output file '" + output + "' exists; use --force to overwrite it");
         }
-        ImportResult result = services.importText(text);
+        ImportResult result = services.importText(text,
+                new ImportOptions(id, title, regionCode, regionName, indicatorPrefix));
         int errors = Cli.printFindings(spec.commandLine().getErr(), text, result.findings(), locale);
         String json = result.planJson().endsWith("\n") ? result.planJson() : result.planJson() + "\n";
         Cli.emit(spec, output, json);

@@ -53,6 +53,19 @@ public interface Services {
     ImportResult importText(Path text);
 
     /**
+     * Imports a plan from the text of its outline with the identity the user gave; values not given
+     * are derived. The default ignores the options and calls {@link #importText(Path)}.
+     *
+     * @param text    the text file
+     * @param options the plan's identity as given on the command line
+     * @return the plan as JSON and the findings
+     * @throws UnreadableInputException if the text cannot be read or holds no plan
+     */
+    default ImportResult importText(Path text, ImportOptions options) {
+        return importText(text);
+    }
+
+    /**
      * Evaluates a plan against its monitoring data.
      *
      * @param request what to evaluate and how
