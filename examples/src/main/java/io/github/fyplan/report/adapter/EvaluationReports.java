@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * breached indicator still requires from the evaluation's attention list; the observed values of the
  * indicator's own series up to the evaluation year (one per year, the last given for a year that is
  * observed twice); and the path from {@link TargetPaths}. The baseline is the plan's, or else the
- * one the engine used.
+ * one the engine used. When the engine's status label differs from the report's (the engine's
+ * "lagging" is the report's "moderate"), the explanation ends with the report's label.
  */
 public final class EvaluationReports {
     private EvaluationReports() {
@@ -205,6 +206,13 @@ public final class EvaluationReports {
                         + a.override().reason() + "）"
                     : " (computed: " + a.computedStatus().english() + "; set by " + a.override().author() + ": "
                         + a.override().reason() + ")");
+        }
+        String engineLabel = isChinese(locale) ? a.status().chinese() : a.status().english();
+        if (!engineLabel.equals(status.label(locale))) {
+            // The engine's explanation names its own status; say how this report grades it.
+            explanation = explanation + (isChinese(locale)
+                    ? "本报告记为“" + status.label(locale) + "”。"
+                    : " Shown here as " + status.label(locale) + ".");
         }
         String requirement = attention == null ? "" : attention.stillRequired().text(locale);
         return new IndicatorRow(indicator.number(), indicator.id(), indicator.category(), indicator.name(),
