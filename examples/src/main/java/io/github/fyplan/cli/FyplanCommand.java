@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
             "2:bad usage or unreadable input", "3:internal error"})
 public final class FyplanCommand implements Callable<Integer> {
 
+    /** Kept referenced so that its level holds: Hibernate Validator's start-up notice is not for users. */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     @Spec
     CommandSpec spec;
 
@@ -98,6 +101,7 @@ public final class FyplanCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(Services.load(), out, err, args));
