@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  * breached indicator still requires from the evaluation's attention list; the observed values of the
  * indicator's own series up to the evaluation year (one per year, the last given for a year that is
  * observed twice); and the path from {@link TargetPaths}. The baseline is the plan's, or else the
- * one the engine used. When the engine's status label differs from the report's (the engine's
- * "lagging" is the report's "moderate"), the explanation ends with the report's label.
+ * one the engine used. When the report's status is not the engine's status of the same name (the
+ * engine's "lagging" is the report's "moderate", "off track" its "lagging"), the explanation ends
+ * with the report's label.
  */
 public final class EvaluationReports {
     private EvaluationReports() {
@@ -207,9 +208,9 @@ public final class EvaluationReports {
                     : " (computed: " + a.computedStatus().english() + "; set by " + a.override().author() + ": "
                         + a.override().reason() + ")");
         }
-        String engineLabel = isChinese(locale) ? a.status().chinese() : a.status().english();
-        if (!engineLabel.equals(status.label(locale))) {
-            // The engine's explanation names its own status; say how this report grades it.
+        if (!a.status().name().equals(status.name())) {
+            // The engine's explanation names its own status (lagging, off track, constraint met…),
+            // which this report grades under another name: say which.
             explanation = explanation + (isChinese(locale)
                     ? "本报告记为“" + status.label(locale) + "”。"
                     : " Shown here as " + status.label(locale) + ".");

@@ -118,6 +118,10 @@ class EvaluationReportsTest {
         assertEquals(IndicatorStatus.MODERATE, r.status());
         assertTrue(r.explanation().endsWith("本报告记为“基本符合”。"), r.explanation());
         assertTrue(row(EN, lagging.indicatorId()).explanation().endsWith("Shown here as moderate progress."));
+        // Statuses of the same name need no such note.
+        IndicatorRow achieved = row(ZH, "TN-28");
+        assertEquals(IndicatorStatus.ACHIEVED, achieved.status());
+        assertFalse(achieved.explanation().contains("本报告记为"), achieved.explanation());
     }
 
     @Test
