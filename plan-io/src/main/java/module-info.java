@@ -2,8 +2,10 @@
 module io.github.fyplan.io {
     requires transitive io.github.fyplan.model;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+    // PlanValidator (plan-model) runs Hibernate Validator, which plan-model only requires statically.
     requires org.hibernate.validator;
 
-    // exports io.github.fyplan.io; (added with the first class)
+    exports io.github.fyplan.io;
     exports io.github.fyplan.io.text;
 }

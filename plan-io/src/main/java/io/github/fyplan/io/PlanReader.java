@@ -1,0 +1,151 @@
+package io.github.fyplan.io;
+
+import io.github.fyplan.io.internal.Pipeline;
+import io.github.fyplan.io.internal.PlanBinder;
+import io.github.fyplan.io.internal.Reading;
+import io.github.fyplan.io.internal.SourceText;
+import io.github.fyplan.io.internal.TreeParser;
+import io.github.fyplan.io.internal.Validators;
+import io.github.fyplan.model.Plan;
+import io.github.fyplan.model.problem.InvalidContentException;
+import io.github.fyplan.model.problem.UnreadableInputException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads plans in fyplan's JSON format ({@code docs/FORMAT.md}).
+ *
+ * <p>Reading parses the document, binds it to the model and runs the model's validation
+ * ({@link io.github.fyplan.model.validation.PlanValidator}). It returns the plan with its warnings,
+ * or throws one exception that carries every problem found, each a
+ * {@link io.github.fyplan.model.problem.Finding} with a JSON Pointer, a line and column, and a
+ * message in English and Chinese:
+ * <ul>
+ *   <li>{@link UnreadableInputException} when the input is not a plan document: bytes not valid in
+ *       the charset, empty input, malformed JSON, duplicate keys, data after the document, a limit of
+ *       {@link PlanFormat} exceeded, a wrong type, a missing required field, an unknown enumeration
+ *       value, an unsupported format version, or (in strict mode) an unknown field;</li>
+ *   <li>{@link InvalidContentException} when it is one but breaks the model's rules.</li>
+ * </ul>
+ * No other exception escapes for any input.
+ *
+ * <p>Input is UTF-8 unless {@link #withCharset} says otherwise; a UTF-8 byte order mark is accepted.
+ * Immutable and thread-safe.
+ */
+public final class PlanReader {
+    private final boolean strict;
+    private final Charset charset;
+
+    private PlanReader(boolean strict, Charset charset) {
+        this.strict = strict;
+        this.charset = charset;
+    }
+
+    /**
+     * A reader that rejects unknown fields (fields not in the format and not starting with {@code x-}).
+     *
+     * @return a strict UTF-8 reader
+     */
+    public static PlanReader strict() {
+        return new PlanReader(true, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A reader that skips unknown fields and reports each as a warning.
+     *
+     * @return a lenient UTF-8 reader
+     */
+    public static PlanReader lenient() {
+        return new PlanReader(false, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A reader like this one for input in another charset, such as GB18030.
+     *
+     * @param newCharset the charset of the input bytes
+     * @return the reader
+     */
+    public PlanReader withCharset(Charset newCharset) {
+        return new PlanReader(strict, Objects.requireNonNull(newCharset, "charset"));
+    }
+
+    /**
+     * Whether unknown fields are errors.
+     *
+     * @return true for a strict reader
+     */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * The charset input bytes are decoded with.
+     *
+     * @return the charset
+     */
+    public Charset charset() {
+        return charset;
+    }
+
+    /**
+     * Reads a plan file.
+     *
+     * @param path the file
+     * @return the plan and its warnings
+     * @throws UnreadableInputException if the file cannot be read or is not a plan document
+     * @throws InvalidContentException  if the plan breaks the model's rules
+     */
+    public ReadResult<Plan> read(Path path) {
+        String source = path.toString();
+        return Pipeline.guarded(source, () -> readText(SourceText.decode(SourceText.read(path), charset, source), source));
+    }
+
+    /**
+     * Reads a plan from a stream, which is read to its end and not closed.
+     *
+     * @param in     the stream
+     * @param source a name for the source in messages, such as a URL
+     * @return the plan and its warnings
+     * @throws UnreadableInputException if the stream cannot be read or is not a plan document
+     * @throws InvalidContentException  if the plan breaks the model's rules
+     */
+    public ReadResult<Plan> read(InputStream in, String source) {
+        return Pipeline.guarded(source, () -> readText(SourceText.decode(SourceText.read(in, source), charset, source), source));
+    }
+
+    /**
+     * Reads a plan from a stream named {@code <stream>} in messages.
+     *
+     * @param in the stream, read to its end and not closed
+     * @return the plan and its warnings
+     * @throws UnreadableInputException if the stream cannot be read or is not a plan document
+     * @throws InvalidContentException  if the plan breaks the model's rules
+     */
+    public ReadResult<Plan> read(InputStream in) {
+        return read(in, "<stream>");
+    }
+
+    /**
+     * Reads a plan from a string (no charset involved); a leading byte order mark is ignored.
+     *
+     * @param json the document
+     * @return the plan and its warnings
+     * @throws UnreadableInputException if it is not a plan document
+     * @throws InvalidContentException  if the plan breaks the model's rules
+     */
+    public ReadResult<Plan> readString(String json) {
+        String source = "<string>";
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        return Pipeline.guarded(source, () -> readText(text, source));
+    }
+
+    private ReadResult<Plan> readText(String text, String source) {
+        Reading reading = new Reading(source, TreeParser.parse(text, source), strict);
+        Plan plan = PlanBinder.bind(reading);
+        reading.throwIfErrors();
+        return new ReadResult<>(plan, Pipeline.placed(source, reading, Validators.get().validate(plan)));
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.fyplan.io.internal;
+
+import io.github.fyplan.io.PlanFormat;
+import io.github.fyplan.model.problem.Location;
+import io.github.fyplan.model.problem.UnreadableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns input bytes into text with an explicit charset: a UTF-8 byte order mark is skipped, bytes
+ * that are not valid in the charset are an error that names the charset, the offset and the line,
+ * and input beyond {@link PlanFormat#MAX_DOCUMENT_BYTES} is rejected before it is decoded.
+ */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    /**
+     * Reads a file's bytes, within the size limit.
+     *
+     * @param path the file
+     * @return its bytes
+     * @throws UnreadableInputException if it cannot be read or is too large
+     */
+    public static byte[] read(Path path) {
+        String source = path.toString();
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, source);
+        } catch (NoSuchFileException e) {
+            throw fail(source, Problems.error("", null, Problems.IO, "source", source, "detail", "no such file"), e);
+        } catch (IOException e) {
+            throw fail(source, Problems.error("", null, Problems.IO, "source", source, "detail", String.valueOf(e)), e);
+        }
+    }
+
+    /**
+     * Reads a stream's bytes, within the size limit; the stream is not closed.
+     *
+     * @param in     the stream
+     * @param source the source's name for messages
+     * @return the bytes
+     * @throws UnreadableInputException if it cannot be read or is too large
+     */
+    public static byte[] read(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes(PlanFormat.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > PlanFormat.MAX_DOCUMENT_BYTES) {
+                throw fail(source, Problems.error("", null, Problems.LIMIT, "detail",
+                        "the document is longer than " + PlanFormat.MAX_DOCUMENT_BYTES + " bytes"), null);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw fail(source, Problems.error("", null, Problems.IO, "source", source, "detail", String.valueOf(e)), e);
+        }
+    }
+
+    /**
+     * Decodes bytes strictly.
+     *
+     * @param bytes   the bytes
+     * @param charset the charset
+     * @param source  the source's name for messages
+     * @return the text, without a byte order mark
+     * @throws UnreadableInputException for bytes that are not valid in the charset, or a UTF-16/32
+     *                                  byte order mark when the charset is UTF-8
+     */
+    public static String decode(byte[] bytes, Charset charset, String source) {
+        int start = 0;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+                start = 3;
+            } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                    || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+                throw fail(source, Problems.error("", new Location(1, 1), Problems.UNSUPPORTED_CHARSET,
+                        "found", "UTF-16 or UTF-32 (it starts with a byte order mark)"), null);
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) ((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            out.flip();
+            Location at = endOf(out);
+            String hex = String.format(Locale.ROOT, "%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xFF);
+            throw fail(source, Problems.error("", at, Problems.ENCODING, "byte", hex,
+                    "offset", Integer.toString(offset), "charset", charset.name()), null);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** The location just after some text: where the next character would be. */
+    private static Location endOf(CharSequence text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
+    private static UnreadableInputException fail(String source, io.github.fyplan.model.problem.Finding f, Throwable cause) {
+        return new UnreadableInputException(source, List.of(f), cause);
+    }
+}

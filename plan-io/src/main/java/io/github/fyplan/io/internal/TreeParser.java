@@ -1,0 +1,215 @@
+package io.github.fyplan.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.fyplan.io.PlanFormat;
+import io.github.fyplan.model.problem.Finding;
+import io.github.fyplan.model.problem.Location;
+import io.github.fyplan.model.problem.UnreadableInputException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses JSON text into a tree with the strict {@link JsonSupport#MAPPER} parser, recording where
+ * every value starts. Any failure becomes one {@link UnreadableInputException} with a pointer, a
+ * line and column, and a message; no other exception escapes.
+ */
+public final class TreeParser {
+    private final Map<String, Location> locations = new HashMap<>();
+
+    private TreeParser() {
+    }
+
+    /**
+     * Parses a document.
+     *
+     * @param text   the text, without a byte order mark
+     * @param source the source's name for messages
+     * @return the tree and locations
+     * @throws UnreadableInputException for empty, malformed or over-limit input
+     */
+    public static ParsedJson parse(String text, String source) {
+        if (text.isBlank()) {
+            throw new UnreadableInputException(source,
+                    List.of(Problems.error("", new Location(1, 1), Problems.EMPTY)), null);
+        }
+        TreeParser tp = new TreeParser();
+        JsonParser p = null;
+        try {
+            p = JsonSupport.MAPPER.createParser(text);
+            p.nextToken();
+            JsonNode root = tp.value(p, "");
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw new UnreadableInputException(source, List.of(Problems.error("",
+                        location(p.currentTokenLocation()), Problems.TRAILING)), null);
+            }
+            return new ParsedJson(root, Map.copyOf(tp.locations));
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (NumberRangeException e) {
+            throw new UnreadableInputException(source, List.of(e.finding), null);
+        } catch (StreamConstraintsException e) {
+            throw new UnreadableInputException(source, List.of(Problems.error(pathOf(p), locationOf(e, p),
+                    Problems.LIMIT, "detail", firstLine(e.getOriginalMessage()))), e);
+        } catch (JsonProcessingException e) {
+            String message = firstLine(e.getOriginalMessage());
+            Finding f;
+            if (message.startsWith("Duplicate field")) {
+                String name = message.replaceAll("^Duplicate field '(.*)'$", "$1");
+                f = Problems.error(pathOf(p), locationOf(e, p), Problems.DUPLICATE_KEY, "name", name);
+            } else {
+                f = Problems.error(pathOf(p), locationOf(e, p), Problems.SYNTAX, "detail", message);
+            }
+            throw new UnreadableInputException(source, List.of(f), e);
+        } catch (IOException | RuntimeException e) {
+            // NumberFormatException and the like from odd numbers: still a syntax problem, with a place.
+            throw new UnreadableInputException(source, List.of(Problems.error(pathOf(p),
+                    p == null ? null : location(p.currentLocation()), Problems.SYNTAX, "detail", String.valueOf(e))), e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // reading from a string: nothing to release
+                }
+            }
+        }
+    }
+
+    private JsonNode value(JsonParser p, String pointer) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input: no value");
+        }
+        locations.put(pointer, location(p.currentTokenLocation()));
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = JsonNodeFactory.instance.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.set(name, value(p, pointer + "/" + escape(name)));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(value(p, pointer + "/" + i));
+                    i++;
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return TextNode.valueOf(p.getText());
+            case VALUE_NUMBER_INT:
+                switch (p.getNumberType()) {
+                    case INT:
+                        return IntNode.valueOf(p.getIntValue());
+                    case LONG:
+                        return LongNode.valueOf(p.getLongValue());
+                    default:
+                        return checked(p, pointer, new BigDecimal(p.getBigIntegerValue()),
+                                BigIntegerNode.valueOf(p.getBigIntegerValue()));
+                }
+            case VALUE_NUMBER_FLOAT: {
+                BigDecimal d = p.getDecimalValue();
+                checked(p, pointer, d, null);
+                if (d.scale() < 0) {
+                    // 1e2 is the integer 100 in plain form; a negative scale would not survive writing
+                    d = d.setScale(0);
+                }
+                return DecimalNode.valueOf(d);
+            }
+            case VALUE_TRUE:
+                return BooleanNode.TRUE;
+            case VALUE_FALSE:
+                return BooleanNode.FALSE;
+            case VALUE_NULL:
+                return NullNode.getInstance();
+            default:
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + t);
+        }
+    }
+
+    private JsonNode checked(JsonParser p, String pointer, BigDecimal d, JsonNode node) throws IOException {
+        long fraction = Math.max(d.scale(), 0);
+        long integer = (long) d.precision() - d.scale();
+        if (fraction > PlanFormat.MAX_DIGITS || integer > PlanFormat.MAX_DIGITS) {
+            throw new NumberRangeException(p.getText(), pointer, locations.get(pointer));
+        }
+        return node;
+    }
+
+    /** A number beyond {@link PlanFormat#MAX_DIGITS}; becomes a finding. */
+    private static final class NumberRangeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Finding finding;
+
+        NumberRangeException(String text, String pointer, Location at) {
+            super(text, null, false, false);
+            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            this.finding = Problems.error(Paths.fromPointer(pointer), at, Problems.NUMBER_RANGE,
+                    "value", shown, "max", Integer.toString(PlanFormat.MAX_DIGITS));
+        }
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String pathOf(JsonParser p) {
+        if (p == null) {
+            return "";
+        }
+        try {
+            JsonPointer ptr = p.getParsingContext().pathAsPointer();
+            return Paths.fromPointer(ptr.toString());
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static Location locationOf(JsonProcessingException e, JsonParser p) {
+        Location l = e.getLocation() == null ? null : location(e.getLocation());
+        if (l == null && p != null) {
+            l = location(p.currentLocation());
+        }
+        return l;
+    }
+
+    static Location location(JsonLocation l) {
+        if (l == null || l.getLineNr() < 1) {
+            return null;
+        }
+        return new Location(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
