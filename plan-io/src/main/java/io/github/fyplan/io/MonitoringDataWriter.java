@@ -1,6 +1,6 @@
 package io.github.fyplan.io;
 
-import io.github.fyplan.io.internal.AtomicFiles;
+
 import io.github.fyplan.io.internal.MonitoringCsv;
 import io.github.fyplan.io.internal.MonitoringJson;
 import io.github.fyplan.model.monitoring.MonitoringData;

@@ -1,6 +1,6 @@
 package io.github.fyplan.io;
 
-import io.github.fyplan.io.internal.AtomicFiles;
+
 import io.github.fyplan.io.internal.PlanEncoder;
 import io.github.fyplan.model.Plan;
 import io.github.fyplan.model.problem.FyplanException;

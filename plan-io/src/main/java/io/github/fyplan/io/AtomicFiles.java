@@ -1,4 +1,4 @@
-package io.github.fyplan.io.internal;
+package io.github.fyplan.io;
 
 import io.github.fyplan.model.problem.FyplanException;
 import java.io.IOException;
@@ -8,11 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files atomically: the bytes go to a temporary file in the same directory, are forced to
  * the device, and the file is then moved over the target in one atomic step. A failure leaves the
  * old file, or none, never part of a file; the temporary file is removed.
+ *
+ * <p>The written file keeps the permissions of the file it replaces; a new file gets
+ * {@code rw-r--r--} (temporary files are created private, which a data file must not stay).
+ * Used by every writer of fyplan, and public so that applications writing reports get the same
+ * guarantee. Stateless and thread-safe.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -31,6 +39,7 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            keepPermissions(absolute, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
@@ -51,5 +60,16 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** Gives the temporary file the target's permissions, or rw-r--r-- for a new file. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 }
