@@ -29,6 +29,8 @@ class ExampleProgramsTest {
     static Stream<Arguments> programs() {
         return Stream.of(
                 program("LoadAndValidatePlan", LoadAndValidatePlan::main),
+                program("EvaluateWithEachMethod", EvaluateWithEachMethod::main),
+                program("CustomIndicatorRule", CustomIndicatorRule::main),
                 program("ImportPlanFromText", ImportPlanFromText::main));
     }
 
