@@ -31,6 +31,7 @@ class ExampleProgramsTest {
                 program("LoadAndValidatePlan", LoadAndValidatePlan::main),
                 program("EvaluateWithEachMethod", EvaluateWithEachMethod::main),
                 program("CustomIndicatorRule", CustomIndicatorRule::main),
+                program("ComparePlans", ComparePlans::main),
                 program("ImportPlanFromText", ImportPlanFromText::main));
     }
 
