@@ -2,17 +2,11 @@ package io.github.fyplan.io.internal;
 
 import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.Location;
+import io.github.fyplan.model.problem.MessageBundle;
 import io.github.fyplan.model.problem.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * The findings plan-io reports: stable codes, message keys and their English and Chinese rendering
@@ -92,9 +86,8 @@ public final class Problems {
             Map.entry("null", "null"), Map.entry("a year", "年份"), Map.entry("a decimal number", "十进制数"),
             Map.entry("a date (yyyy-mm-dd)", "日期（yyyy-mm-dd）"));
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
-    private static final Properties EN = load("FormatMessages.properties");
-    private static final Properties ZH = load("FormatMessages_zh_CN.properties");
+    private static final MessageBundle BUNDLE =
+            MessageBundle.load("FormatMessages", Problems.class::getResourceAsStream);
 
     private Problems() {
     }
@@ -141,35 +134,10 @@ public final class Problems {
         for (int i = 0; i + 1 < args.length; i += 2) {
             map.put(args[i], args[i + 1]);
         }
+        // JSON kinds (string, number …) are arguments too: the Chinese message names them in Chinese.
+        Map<String, String> zh = new LinkedHashMap<>(map);
+        zh.replaceAll((name, v) -> "expected".equals(name) || "found".equals(name) ? KIND_ZH.getOrDefault(v, v) : v);
         return new Finding(code(key), severity, path, location, key, map,
-                render(EN, key, map, false), render(ZH.containsKey(key) ? ZH : EN, key, map, true));
-    }
-
-    private static String render(Properties bundle, String key, Map<String, String> args, boolean chinese) {
-        String template = bundle.getProperty(key, key);
-        Matcher m = PARAMETER.matcher(template);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String v = args.get(m.group(1));
-            if (v != null && chinese && ("expected".equals(m.group(1)) || "found".equals(m.group(1)))) {
-                v = KIND_ZH.getOrDefault(v, v);
-            }
-            m.appendReplacement(b, Matcher.quoteReplacement(v == null ? m.group() : v));
-        }
-        m.appendTail(b);
-        return b.toString();
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = Problems.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing message bundle " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+                BUNDLE.render(Locale.ENGLISH, key, map), BUNDLE.render(Locale.SIMPLIFIED_CHINESE, key, zh));
     }
 }
