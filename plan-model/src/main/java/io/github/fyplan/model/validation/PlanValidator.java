@@ -6,6 +6,7 @@ import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.Severity;
+import io.github.fyplan.model.target.CompositeTarget;
 import io.github.fyplan.model.validation.internal.Codes;
 import io.github.fyplan.model.validation.internal.EncodingInterpolator;
 import io.github.fyplan.model.validation.internal.Messages;
@@ -78,7 +79,8 @@ public final class PlanValidator {
     /**
      * Validates monitoring data against its plan: observations outside the period (base year to
      * last year) or duplicated, observations of series the plan does not define, and judgements of
-     * unknown indicators. The plan itself is not validated again.
+     * unknown indicators. The parts of a composite target are series {@code <indicator id>#<index>}
+     * (from 0). The plan itself is not validated again.
      *
      * @param plan the plan
      * @param data the monitoring data
@@ -97,7 +99,15 @@ public final class PlanValidator {
                     Map.of("planId", data.planId(), "expected", plan.id())));
         }
         Set<String> known = new HashSet<>();
-        plan.indicators().forEach(i -> known.add(i.id()));
+        plan.indicators().forEach(i -> {
+            known.add(i.id());
+            // A composite target's parts are observed as "<indicator id>#<index>" (docs/FORMULAS.md).
+            if (i.target() instanceof CompositeTarget c) {
+                for (int part = 0; part < c.components().size(); part++) {
+                    known.add(i.id() + "#" + part);
+                }
+            }
+        });
         plan.series().forEach(s -> known.add(s.id()));
         Year from = plan.period().baseYear();
         Year to = plan.period().lastYear();

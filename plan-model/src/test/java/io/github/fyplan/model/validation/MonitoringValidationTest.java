@@ -5,6 +5,7 @@ import static io.github.fyplan.model.validation.FindingAssertions.codesAndPaths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Plan;
 import io.github.fyplan.model.fixtures.SamplePlans;
 import io.github.fyplan.model.monitoring.Judgement;
@@ -14,6 +15,7 @@ import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.monitoring.ObservationStatus;
 import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.Severity;
+import io.github.fyplan.model.target.TargetWording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -73,6 +75,18 @@ class MonitoringValidationTest {
         Finding f = assertSingle(VALIDATOR.validate(PLAN, data(Observation.of("WJ-01", 2021, "3000"))),
                 "FYP-MODEL-052", Severity.WARNING, "observations[0].seriesId", "/observations/0/seriesId");
         assertEquals("WJ-01", f.arguments().get("id"));
+    }
+
+    @Test
+    void acceptsTheSeriesOfACompositeTargetsPartsButNoMore() {
+        Indicator composite = PLAN.indicators().get(0).withTarget(TargetWording.parse(
+                "药店、医疗机构均≥35%", "药品监督检查覆盖率", PLAN.period()));
+        Plan plan = PLAN.withIndicators(List.of(composite));
+        String id = composite.id();
+        MonitoringData data = data(Observation.of(id + "#0", 2021, "36"), Observation.of(id + "#1", 2021, "30"),
+                Observation.of(id + "#2", 2021, "30"));
+        assertSingle(VALIDATOR.validate(plan, data), "FYP-MODEL-052", Severity.WARNING,
+                "observations[2].seriesId", "/observations/2/seriesId");
     }
 
     @Test
