@@ -298,6 +298,16 @@ class PlanTextImporterTest {
         assertEquals(null, r.plan().indicators().get(0).baseline());
     }
 
+    @Test
+    void proposesNoBaselineFromAnExcerptWithoutTheReviewChapter() {
+        // Regression: an excerpt starting at chapter 2 had its goal "低于35" proposed as a 2020 value.
+        ImportResult r = read("第二章 目标", "PM2.5浓度低于35微克/立方米，优良天数比例为80%。", "指标体系",
+                "\t序号", "\t指标名称", "\t单位", "\t属性", "\t目标",
+                "\t1", "\tPM2.5浓度", "\t微克/立方米", "\t约束性", "\t35");
+        assertEquals(1, r.plan().indicators().size());
+        assertEquals(List.of(), r.report().baselineProposals());
+    }
+
     // ---- robustness and reading
 
     @Test

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proposes base-year values from the retrospective chapter's prose: a clause that names an
+ * Proposes base-year values from the retrospective chapter's prose (chapter 1; a text without
+ * it gets no proposals, since later chapters state targets, not base-year values): a clause that names an
  * indicator (by a similar wording) and states a level with the indicator's unit, such as
  * {@code 每万人发明专利拥有量26.43件}. Proposals are for review and are never applied.
  */
@@ -153,10 +154,11 @@ final class Baselines {
         }
     }
 
+    /** Chapter 1, the review of the past period; an excerpt without it has no base-year prose. */
     private static Importer.Node firstChapter(List<Object> content) {
         for (Object o : content) {
             if (o instanceof Importer.Node n) {
-                if (n.level == DivisionLevel.CHAPTER) {
+                if (n.level == DivisionLevel.CHAPTER && Integer.valueOf(1).equals(n.number)) {
                     return n;
                 }
                 Importer.Node inner = firstChapter(n.content);
