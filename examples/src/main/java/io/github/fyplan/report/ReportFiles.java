@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
  * which then replaces the target in one move. A reader sees the old file or the new one, never a
  * half-written one, and a failed write leaves the old file as it was. Stateless and thread-safe
  * (two threads writing the same target leave one of the two complete texts).
+ * A new file is readable by all (rw-r--r--); a replaced file keeps its permissions.
  */
 public final class ReportFiles {
     private ReportFiles() {
@@ -37,6 +38,7 @@ public final class ReportFiles {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            keepPermissions(absolute, temp);
             // Files.newBufferedWriter's encoder reports malformed input (a lone surrogate) instead of
             // writing a replacement character.
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
@@ -60,5 +62,18 @@ public final class ReportFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the temporary file the permissions of the file it replaces, or rw-r--r-- for a new file
+     * (a temporary file is created rw-------, which would hide a report from a web server).
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

@@ -77,4 +77,17 @@ class ReportFilesTest {
         assertEquals("new\n", Files.readString(f));
         assertEquals(List.of(f), listing());
     }
+
+    @Test
+    void aNewFileIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path fresh = ReportFiles.writeAtomically(dir.resolve("new.html"), "a\n");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        Path kept = Files.writeString(dir.resolve("kept.html"), "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        ReportFiles.writeAtomically(kept, "new\n");
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+        assertEquals("new\n", Files.readString(kept));
+    }
 }
