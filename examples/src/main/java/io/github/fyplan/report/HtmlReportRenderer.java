@@ -88,7 +88,8 @@ public final class HtmlReportRenderer implements Renderer<EvaluationReport> {
             Html.td(b, Integer.toString(e.getValue()), "num count");
             b.append("</tr>\n");
         }
-        b.append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
+        b.append("</tbody>\n</table>\n</div>\n</div>\n<p class=\"note groups\">")
+                .append(Html.escape(l.get("note.groups"))).append("</p>\n</section>\n");
     }
 
     private static <K> void groupTable(StringBuilder b, String clazz, String keyColumn, List<GroupCount<K>> groups,

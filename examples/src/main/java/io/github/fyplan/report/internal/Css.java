@@ -4,7 +4,7 @@ package io.github.fyplan.report.internal;
 final class Css {
     /** The style sheet. */
     static final String STYLE = """
-            :root { --good: #1a7f37; --fair: #9a6700; --poor: #bc4c00; --bad: #cf222e; --neutral: #6e7781; }
+            :root { --good: #1a7f37; --caution: #9a6700; --bad: #cf222e; --neutral: #6e7781; }
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
                    margin: 2em auto; max-width: 72em; padding: 0 1em; color: #1f2328; line-height: 1.45; }
             h1 { font-size: 1.5em; margin-bottom: 0.2em; }
@@ -23,8 +23,7 @@ final class Css {
             .badge { display: inline-block; padding: 0.05em 0.5em; border-radius: 0.8em; color: #fff;
                      font-size: 0.85em; white-space: nowrap; }
             .tone-good { background: var(--good); }
-            .tone-fair { background: var(--fair); }
-            .tone-poor { background: var(--poor); }
+            .tone-caution { background: var(--caution); }
             .tone-bad { background: var(--bad); }
             .tone-neutral { background: var(--neutral); }
             .bar { position: relative; width: 8em; height: 0.7em; background: #eaeef2; border-radius: 0.2em; }
