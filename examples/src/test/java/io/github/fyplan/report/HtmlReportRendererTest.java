@@ -179,6 +179,36 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void shortColumnsNeverWrap() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            Document doc = parse(renderer.render(ReportFixtures.tianningReport(true), locale));
+            String css = doc.selectFirst("head style").data();
+            String nowrap = css.substring(0, css.indexOf("{ white-space: nowrap; }", css.indexOf(".c-number")));
+            List<String> headers = doc.select("table.indicators thead th").eachAttr("class");
+            for (String column : List.of("c-number", "c-category", "c-unit", "c-attribute", "c-status")) {
+                assertTrue(nowrap.contains("." + column), column + " in " + nowrap);
+                int index = headers.indexOf(column);
+                assertTrue(index >= 0, column + " " + headers);
+                // Every body cell of the column carries the same class as its header.
+                for (Element tr : doc.select("table.indicators tbody tr")) {
+                    assertTrue(tr.select("td").get(index).hasClass(column), tr.id() + " " + column);
+                }
+                if (!column.equals("c-category") && !column.equals("c-unit")) {
+                    for (Element tr : doc.select("table.concerns tbody tr")) {
+                        assertEquals(1, tr.select("td." + column).size(), tr.attr("data-id") + " " + column);
+                    }
+                }
+            }
+            // Printing reflows the wide columns, never the short ones.
+            String print = css.substring(css.indexOf("@media print"));
+            assertTrue(print.contains("td.c-baseline, td.c-latest { white-space: normal; }"), print);
+            for (String column : List.of("c-number", "c-category", "c-unit", "c-attribute", "c-status")) {
+                assertFalse(print.contains("." + column), column + " in " + print);
+            }
+        }
+    }
+
+    @Test
     void rendersTheSameBytesTwiceAndUnderAHostileDefaultLocale() {
         EvaluationReport report = ReportFixtures.tianningReport(true);
         String first = renderer.render(report, Locale.SIMPLIFIED_CHINESE);
