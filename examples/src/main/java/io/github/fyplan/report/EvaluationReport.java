@@ -31,7 +31,8 @@ public record EvaluationReport(ReportMetadata metadata, List<IndicatorRow> rows,
     }
 
     /**
-     * The indicators that are lagging, moving away or breached, binding ones first, otherwise in
+     * The indicators that need attention (lagging, off track, moving away, not achieved or a
+     * constraint breached: {@link IndicatorStatus#isConcern()}), binding ones first, otherwise in
      * the plan's order.
      *
      * @return the concerns

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param key        the group, such as {@code 经济强} or {@link io.github.fyplan.model.Attribute#BINDING}
  * @param total      the number of indicators
  * @param withData   how many have observed values
- * @param favourable how many are achieved or on track
- * @param concerns   how many are lagging, moving away or breached
+ * @param favourable how many are favourable: achieved, on track or a constraint met
+ *                   ({@link IndicatorStatus#isFavourable()})
+ * @param concerns   how many need attention: lagging, off track, moving away, not achieved or a
+ *                   constraint breached ({@link IndicatorStatus#isConcern()})
  */
 public record GroupCount<K>(K key, int total, int withData, int favourable, int concerns) {
 

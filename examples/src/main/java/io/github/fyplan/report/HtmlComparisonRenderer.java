@@ -10,6 +10,9 @@ import java.util.Locale;
  * each plan's indicator, target, latest value and status. Immutable and thread-safe.
  */
 public final class HtmlComparisonRenderer implements Renderer<PlanComparison> {
+    private static final java.util.List<String> SIDE_COLUMNS =
+            java.util.List.of("col.name", "col.target", "col.latest", "col.status");
+
 
     /** Creates the renderer. */
     public HtmlComparisonRenderer() {
@@ -36,19 +39,19 @@ public final class HtmlComparisonRenderer implements Renderer<PlanComparison> {
         meta(b, l, "meta.asOf", Integer.toString(c.asOfYear()));
         meta(b, l, "meta.method", c.methodName());
         b.append("</dl>\n</header>\n<section id=\"comparison\">\n<table class=\"comparison\">\n<thead><tr>")
-                .append("<th scope=\"col\" rowspan=\"2\">").append(Html.escape(l.get("col.topic"))).append("</th>")
+                .append("<th scope=\"col\" rowspan=\"2\" class=\"c-topic\">").append(Html.escape(l.get("col.topic"))).append("</th>")
                 .append("<th scope=\"colgroup\" colspan=\"4\">").append(Html.escape(c.left().regionName()))
                 .append("</th><th scope=\"colgroup\" colspan=\"4\">").append(Html.escape(c.right().regionName()))
                 .append("</th></tr>\n<tr>");
         for (int side = 0; side < 2; side++) {
-            for (String k : new String[] {"col.name", "col.target", "col.latest", "col.status"}) {
-                b.append("<th scope=\"col\">").append(Html.escape(l.get(k))).append("</th>");
+            for (String k : SIDE_COLUMNS) {
+                b.append(Html.th(l, k));
             }
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (ComparisonRow r : c.rows()) {
             b.append("<tr>");
-            Html.td(b, r.topic(), "topic");
+            Html.td(b, r.topic(), "topic c-topic");
             side(b, r.left(), l);
             side(b, r.right(), l);
             b.append("</tr>\n");
@@ -60,15 +63,15 @@ public final class HtmlComparisonRenderer implements Renderer<PlanComparison> {
 
     private static void side(StringBuilder b, ComparisonSide s, Labels l) {
         if (s == null) {
-            for (int i = 0; i < 4; i++) {
-                Html.td(b, null, "absent");
+            for (int i = 0; i < SIDE_COLUMNS.size(); i++) {
+                Html.td(b, null, "absent " + Html.columnClass(SIDE_COLUMNS.get(i)));
             }
             return;
         }
-        Html.td(b, s.id() + " " + s.name() + (s.unit().isBlank() ? "" : " (" + s.unit() + ")"), null);
-        Html.td(b, s.targetWording(), null);
-        Html.td(b, Text.point(s.latest()), "num");
-        b.append("<td>").append(Html.badge(s.status(), l)).append("</td>");
+        Html.td(b, s.id() + " " + s.name() + (s.unit().isBlank() ? "" : " (" + s.unit() + ")"), "c-name");
+        Html.td(b, s.targetWording(), "c-target");
+        Html.td(b, Text.point(s.latest()), "num c-latest");
+        b.append("<td class=\"c-status\">").append(Html.badge(s.status(), l)).append("</td>");
     }
 
     private static void meta(StringBuilder b, Labels l, String key, String value) {

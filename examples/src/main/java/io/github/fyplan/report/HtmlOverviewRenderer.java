@@ -53,14 +53,14 @@ public final class HtmlOverviewRenderer implements Renderer<PlanOverview> {
         b.append("<tbody>\n");
         for (OverviewIndicator i : overview.indicators()) {
             b.append("<tr id=\"").append(Html.escape(i.id())).append("\">");
-            Html.td(b, Integer.toString(i.number()), "num");
-            Html.td(b, i.category(), null);
-            Html.td(b, i.name(), "name");
-            Html.td(b, i.unit(), null);
+            Html.td(b, Integer.toString(i.number()), "num c-number");
+            Html.td(b, i.category(), "c-category");
+            Html.td(b, i.name(), "name c-name");
+            Html.td(b, i.unit(), "c-unit");
             Html.td(b, l.get("attribute." + i.attribute().name()),
-                    i.attribute().name().toLowerCase(Locale.ROOT));
-            Html.td(b, i.targetWording(), "target");
-            Html.td(b, Text.point(i.baseline()), "num");
+                    i.attribute().name().toLowerCase(Locale.ROOT) + " c-attribute");
+            Html.td(b, i.targetWording(), "target c-target");
+            Html.td(b, Text.point(i.baseline()), "num c-baseline");
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
@@ -74,7 +74,7 @@ public final class HtmlOverviewRenderer implements Renderer<PlanOverview> {
             b.append("<tbody>\n");
             for (BoxSummary x : overview.boxes()) {
                 b.append("<tr>");
-                Html.td(b, x.label(), null);
+                Html.td(b, x.label(), "c-label");
                 Html.td(b, x.title(), null);
                 Html.td(b, Integer.toString(x.groups()), "num groups");
                 Html.td(b, Integer.toString(x.projects()), "num projects");

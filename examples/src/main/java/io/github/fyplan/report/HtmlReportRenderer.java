@@ -83,12 +83,13 @@ public final class HtmlReportRenderer implements Renderer<EvaluationReport> {
         Html.headerRow(b, l, "col.status", "col.count");
         b.append("<tbody>\n");
         for (Map.Entry<IndicatorStatus, Integer> e : s.byStatus().entrySet()) {
-            b.append("<tr data-status=\"").append(e.getKey().code()).append("\"><td>")
+            b.append("<tr data-status=\"").append(e.getKey().code()).append("\"><td class=\"c-status\">")
                     .append(Html.badge(e.getKey(), l)).append("</td>");
             Html.td(b, Integer.toString(e.getValue()), "num count");
             b.append("</tr>\n");
         }
-        b.append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
+        b.append("</tbody>\n</table>\n</div>\n</div>\n<p class=\"note groups\">")
+                .append(Html.escape(l.get("note.groups"))).append("</p>\n</section>\n");
     }
 
     private static <K> void groupTable(StringBuilder b, String clazz, String keyColumn, List<GroupCount<K>> groups,
@@ -99,7 +100,7 @@ public final class HtmlReportRenderer implements Renderer<EvaluationReport> {
         for (GroupCount<K> c : groups) {
             String key = c.key() instanceof Attribute a ? a.name() : String.valueOf(c.key());
             b.append("<tr data-key=\"").append(Html.escape(key)).append("\">");
-            Html.td(b, label.apply(c.key()), null);
+            Html.td(b, label.apply(c.key()), Html.columnClass(keyColumn));
             Html.td(b, Integer.toString(c.total()), "num total");
             Html.td(b, Integer.toString(c.withData()), "num with-data");
             Html.td(b, Integer.toString(c.favourable()), "num favourable");
@@ -121,17 +122,18 @@ public final class HtmlReportRenderer implements Renderer<EvaluationReport> {
         for (IndicatorRow r : rows) {
             b.append("<tr id=\"").append(Html.escape(r.id())).append("\" data-status=\"")
                     .append(r.status().code()).append("\">");
-            Html.td(b, Integer.toString(r.number()), "num");
-            Html.td(b, r.category(), null);
-            Html.td(b, r.name(), "name");
-            Html.td(b, r.unit(), null);
-            Html.td(b, l.get("attribute." + r.attribute().name()), r.isBinding() ? "binding" : "expected");
-            Html.td(b, r.targetWording(), "target");
-            Html.td(b, Text.point(r.baseline()), "num");
-            Html.td(b, Text.point(r.latest()), "num latest");
-            b.append("<td class=\"progress\">").append(bar(r, l)).append("</td>");
-            b.append("<td>").append(Html.badge(r.status(), l)).append("</td>");
-            Html.td(b, r.explanation(), "explanation");
+            Html.td(b, Integer.toString(r.number()), "num c-number");
+            Html.td(b, r.category(), "c-category");
+            Html.td(b, r.name(), "name c-name");
+            Html.td(b, r.unit(), "c-unit");
+            Html.td(b, l.get("attribute." + r.attribute().name()),
+                    (r.isBinding() ? "binding" : "expected") + " c-attribute");
+            Html.td(b, r.targetWording(), "target c-target");
+            Html.td(b, Text.point(r.baseline()), "num c-baseline");
+            Html.td(b, Text.point(r.latest()), "num latest c-latest");
+            b.append("<td class=\"progress c-progress\">").append(bar(r, l)).append("</td>");
+            b.append("<td class=\"c-status\">").append(Html.badge(r.status(), l)).append("</td>");
+            Html.td(b, r.explanation(), "explanation c-explanation");
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
@@ -183,13 +185,13 @@ public final class HtmlReportRenderer implements Renderer<EvaluationReport> {
             b.append("<tbody>\n");
             for (IndicatorRow r : concerns) {
                 b.append("<tr data-id=\"").append(Html.escape(r.id())).append("\">");
-                Html.td(b, Integer.toString(r.number()), "num");
-                Html.td(b, r.name(), null);
-                Html.td(b, l.get("attribute." + r.attribute().name()), null);
-                Html.td(b, r.targetWording(), null);
-                Html.td(b, Text.point(r.latest()), "num");
-                b.append("<td>").append(Html.badge(r.status(), l)).append("</td>");
-                Html.td(b, r.requirement(), "requirement");
+                Html.td(b, Integer.toString(r.number()), "num c-number");
+                Html.td(b, r.name(), "c-name");
+                Html.td(b, l.get("attribute." + r.attribute().name()), "c-attribute");
+                Html.td(b, r.targetWording(), "c-target");
+                Html.td(b, Text.point(r.latest()), "num c-latest");
+                b.append("<td class=\"c-status\">").append(Html.badge(r.status(), l)).append("</td>");
+                Html.td(b, r.requirement(), "requirement c-requirement");
                 b.append("</tr>\n");
             }
             b.append("</tbody>\n</table>\n");

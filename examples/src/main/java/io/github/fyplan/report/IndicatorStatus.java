@@ -1,39 +1,52 @@
 package io.github.fyplan.report;
 
 /**
- * The status a report shows for an indicator. An adapter maps the evaluation engine's result to
- * one of these; the label in each language comes from the report's label table, under the key
- * {@code status.} followed by {@link #code()}.
+ * The status a report shows for an indicator: exactly the evaluation engine's status, one value per
+ * engine status, under the same name ({@code io.github.fyplan.rules.Status}). The label in each
+ * language comes from the report's label table, under the key {@code status.} followed by
+ * {@link #code()}, and is the engine's own label.
+ *
+ * <p>Summaries group the statuses in two: <em>favourable</em> ({@link #ACHIEVED}, {@link #ON_TRACK},
+ * {@link #CONSTRAINT_MET}) and <em>concerns</em> ({@link #LAGGING}, {@link #OFF_TRACK},
+ * {@link #MOVING_AWAY}, {@link #NOT_ACHIEVED}, {@link #CONSTRAINT_BREACHED}); the four statuses that
+ * give no grade ({@link #NEEDS_JUDGEMENT}, {@link #NO_TARGET}, {@link #NO_DATA},
+ * {@link #NOT_ASSESSABLE}) are in neither group.
  */
 public enum IndicatorStatus {
-    /** The target is already met. */
+    /** The target is met. */
     ACHIEVED("achieved", Tone.GOOD),
-    /** Progress keeps pace with the time elapsed, or the required rate. */
+    /** Progress keeps pace with the time elapsed or the rate required. */
     ON_TRACK("on-track", Tone.GOOD),
-    /** Some progress, but not enough to reach the target on time at the current pace. */
-    MODERATE("moderate", Tone.FAIR),
-    /** Progress falls clearly behind the time elapsed. */
-    LAGGING("lagging", Tone.POOR),
+    /** Progress is behind, but not by much. */
+    LAGGING("lagging", Tone.CAUTION),
+    /** Progress is far behind or has stalled. */
+    OFF_TRACK("off-track", Tone.BAD),
     /** The indicator moves away from its target. */
     MOVING_AWAY("moving-away", Tone.BAD),
-    /** A binding indicator whose commitment is not met. */
-    BREACHED("breached", Tone.BAD),
-    /** A qualitative target that needs a recorded judgement. */
+    /** The target year has passed, or a judgement was recorded, and the target is not met. */
+    NOT_ACHIEVED("not-achieved", Tone.BAD),
+    /** A bound to hold every year held in every year observed. */
+    CONSTRAINT_MET("constraint-met", Tone.GOOD),
+    /** A bound to hold every year was breached. */
+    CONSTRAINT_BREACHED("constraint-breached", Tone.BAD),
+    /** A qualitative target without a recorded judgement. */
     NEEDS_JUDGEMENT("needs-judgement", Tone.NEUTRAL),
-    /** No data to assess the indicator. */
-    NO_DATA("no-data", Tone.NEUTRAL);
+    /** The plan states no target. */
+    NO_TARGET("no-target", Tone.NEUTRAL),
+    /** No observation to assess the indicator. */
+    NO_DATA("no-data", Tone.NEUTRAL),
+    /** The data cannot answer (no baseline, unknown direction, unreadable target…). */
+    NOT_ASSESSABLE("not-assessable", Tone.NEUTRAL);
 
     /** How a status reads at a glance; drives the badge colour. */
     public enum Tone {
-        /** Achieved or on schedule. */
+        /** Achieved, on track or a constraint met (green). */
         GOOD,
-        /** Some progress. */
-        FAIR,
-        /** Behind schedule. */
-        POOR,
-        /** Moving away or a binding commitment missed. */
+        /** Behind, but not by much (amber). */
+        CAUTION,
+        /** Far behind, moving away, not achieved or a constraint breached (red). */
         BAD,
-        /** Not assessed. */
+        /** Not graded (grey). */
         NEUTRAL
     }
 
@@ -76,21 +89,30 @@ public enum IndicatorStatus {
 
     /**
      * Whether the status is a concern that a report lists with what the indicator still requires:
-     * lagging, moving away or breached.
+     * lagging, off track, moving away, not achieved or a constraint breached.
      *
      * @return true for a concern
      */
     public boolean isConcern() {
-        return this == LAGGING || this == MOVING_AWAY || this == BREACHED;
+        return tone == Tone.CAUTION || tone == Tone.BAD;
     }
 
     /**
-     * Whether the status is favourable: achieved or on track.
+     * Whether the status is favourable: achieved, on track or a constraint met.
      *
      * @return true when favourable
      */
     public boolean isFavourable() {
         return tone == Tone.GOOD;
+    }
+
+    /**
+     * Whether the status is a grade rather than a reason for giving none.
+     *
+     * @return false for needs judgement, no target, no data and not assessable
+     */
+    public boolean isGraded() {
+        return tone != Tone.NEUTRAL;
     }
 
     /**

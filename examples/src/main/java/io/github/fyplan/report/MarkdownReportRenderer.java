@@ -60,6 +60,7 @@ public final class MarkdownReportRenderer implements Renderer<EvaluationReport> 
             rows.add(List.of(l.get("status." + e.getKey().code()), Integer.toString(e.getValue())));
         }
         Markdown.table(b, headers(l, "col.status", "col.count"), rows);
+        b.append(Markdown.inline(l.get("note.groups"))).append("\n\n");
 
         b.append("## ").append(l.get("section.indicators")).append("\n\n");
         rows.clear();

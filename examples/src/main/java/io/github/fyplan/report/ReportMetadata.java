@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param asOfYear      the last year the evaluation takes into account, such as 2023
  * @param methodName    the evaluation method's name as shown, such as {@code 时间过半、任务过半}
  * @param thresholds    the method's thresholds in words, such as
- *                      {@code 进度 ≥ 时间进度：符合进度；≥ 60%：基本符合；其余：滞后}
+ *                      {@code 进度 ≥ 时间进度：符合进度；≥ 60%：滞后；其余：严重滞后}
  * @param generatedFrom a note on the inputs, such as the plan and data file names; empty for none
  * @param illustrative  true when the data is illustrative and not official statistics: the report
  *                      then carries a banner that says so

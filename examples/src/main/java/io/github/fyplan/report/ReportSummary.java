@@ -12,7 +12,10 @@ import java.util.function.Function;
 /**
  * The counts at the top of a report: by category (in the order the plan lists them), by attribute
  * (binding first) and by status (in {@link IndicatorStatus} order, statuses with no indicator
- * left out). Immutable and thread-safe.
+ * left out). Each group counts its favourable indicators (achieved, on track, constraint met) and
+ * its concerns (lagging, off track, moving away, not achieved, constraint breached); indicators
+ * that are not graded (needs judgement, no target, no data, not assessable) are in neither count.
+ * Immutable and thread-safe.
  *
  * @param total       the number of indicators
  * @param byCategory  the counts per category

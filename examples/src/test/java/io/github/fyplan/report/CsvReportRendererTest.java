@@ -78,7 +78,7 @@ class CsvReportRendererTest {
     void statusLabelFollowsTheLocaleAndOutputIsStable() throws Exception {
         EvaluationReport report = ReportFixtures.tianningReport(true);
         String zh = renderer.render(report, Locale.SIMPLIFIED_CHINESE);
-        assertEquals("偏离目标", read(zh).get(9).get("status_label"));
+        assertEquals("背离目标", read(zh).get(9).get("status_label"));
         assertEquals("moving away", read(renderer.render(report, Locale.ENGLISH)).get(9).get("status_label"));
         assertEquals(zh, renderer.render(report, Locale.SIMPLIFIED_CHINESE));
         assertTrue(zh.endsWith("\n") && !zh.contains("\r"));

@@ -125,12 +125,12 @@ class HtmlReportRendererTest {
         Document zh = parse(renderer.render(ReportFixtures.tianningReport(true), Locale.ROOT));
         assertEquals("zh-CN", zh.selectFirst("html").attr("lang"));
         assertEquals("指标名称", zh.select("table.indicators thead th").get(2).text());
-        assertEquals("未达约束性要求", zh.selectFirst("#TN-25 .badge").text());
+        assertEquals("约束未达标", zh.selectFirst("#TN-25 .badge").text());
 
         Document en = parse(renderer.render(ReportFixtures.tianningReport(true), Locale.ENGLISH));
         assertEquals("en", en.selectFirst("html").attr("lang"));
         assertEquals("Indicator", en.select("table.indicators thead th").get(2).text());
-        assertEquals("binding target missed", en.selectFirst("#TN-25 .badge").text());
+        assertEquals("constraint breached", en.selectFirst("#TN-25 .badge").text());
         assertTrue(en.selectFirst(".banner").text().startsWith("Illustrative data"));
     }
 
@@ -139,7 +139,7 @@ class HtmlReportRendererTest {
         EvaluationReport report = ReportFixtures.tianningReport(true);
         Document doc = parse(renderer.render(report, Locale.SIMPLIFIED_CHINESE));
         List<String> ids = doc.select("table.concerns tbody tr").eachAttr("data-id");
-        assertEquals(List.of("TN-25", "TN-28", "TN-03"), ids);
+        assertEquals(List.of("TN-25", "TN-28", "TN-03", "TN-16"), ids);
         assertEquals("2024—2025年需年均增长8.9%",
                 doc.selectFirst("table.concerns tr[data-id=TN-03] td.requirement").text());
     }
@@ -150,7 +150,10 @@ class HtmlReportRendererTest {
         Element tn16 = doc.getElementById("TN-16");
         assertNotNull(tn16);
         assertEquals("进度 < 时间进度 & 差距不大", tn16.selectFirst("td.explanation").text());
-        assertTrue(tn16.selectFirst(".badge").hasClass("tone-fair"));
+        assertTrue(tn16.selectFirst(".badge").hasClass("tone-caution"));
+        assertTrue(doc.selectFirst("#TN-03 .badge").hasClass("tone-bad"));
+        assertTrue(doc.selectFirst("#TN-20 .badge").hasClass("tone-good"));
+        assertTrue(doc.selectFirst("#TN-26 .badge").hasClass("tone-neutral"));
         assertEquals("width:56.3%", tn16.selectFirst(".bar .progress").attr("style"));
         assertEquals("left:60.0%", tn16.selectFirst(".bar .elapsed").attr("style"));
         // A negative progress share (PM2.5 moving away) draws an empty bar but prints the share.
@@ -176,6 +179,36 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void shortColumnsNeverWrap() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            Document doc = parse(renderer.render(ReportFixtures.tianningReport(true), locale));
+            String css = doc.selectFirst("head style").data();
+            String nowrap = css.substring(0, css.indexOf("{ white-space: nowrap; }", css.indexOf(".c-number")));
+            List<String> headers = doc.select("table.indicators thead th").eachAttr("class");
+            for (String column : List.of("c-number", "c-category", "c-unit", "c-attribute", "c-status")) {
+                assertTrue(nowrap.contains("." + column), column + " in " + nowrap);
+                int index = headers.indexOf(column);
+                assertTrue(index >= 0, column + " " + headers);
+                // Every body cell of the column carries the same class as its header.
+                for (Element tr : doc.select("table.indicators tbody tr")) {
+                    assertTrue(tr.select("td").get(index).hasClass(column), tr.id() + " " + column);
+                }
+                if (!column.equals("c-category") && !column.equals("c-unit")) {
+                    for (Element tr : doc.select("table.concerns tbody tr")) {
+                        assertEquals(1, tr.select("td." + column).size(), tr.attr("data-id") + " " + column);
+                    }
+                }
+            }
+            // Printing reflows the wide columns, never the short ones.
+            String print = css.substring(css.indexOf("@media print"));
+            assertTrue(print.contains("td.c-baseline, td.c-latest { white-space: normal; }"), print);
+            for (String column : List.of("c-number", "c-category", "c-unit", "c-attribute", "c-status")) {
+                assertFalse(print.contains("." + column), column + " in " + print);
+            }
+        }
+    }
+
+    @Test
     void rendersTheSameBytesTwiceAndUnderAHostileDefaultLocale() {
         EvaluationReport report = ReportFixtures.tianningReport(true);
         String first = renderer.render(report, Locale.SIMPLIFIED_CHINESE);
@@ -198,7 +231,7 @@ class HtmlReportRendererTest {
                 ReportFixtures.tianningRows().stream().filter(r -> !r.hasData()).toList(), List.of());
         Document doc = parse(renderer.render(report, Locale.SIMPLIFIED_CHINESE));
         assertTrue(doc.select("svg").isEmpty());
-        assertEquals("没有滞后或未达约束性要求的指标。", doc.selectFirst("#concerns p.none").text());
+        assertEquals("没有需关注的指标。", doc.selectFirst("#concerns p.none").text());
         assertEquals("未发现数据质量问题。", doc.selectFirst("#data-quality p.none").text());
         assertEquals(Integer.toString(report.rows().size()),
                 doc.selectFirst("table.summary-category tfoot td.total").text());

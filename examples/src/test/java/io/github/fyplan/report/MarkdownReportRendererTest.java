@@ -95,9 +95,9 @@ class MarkdownReportRendererTest {
     @Test
     void listsConcernsWithWhatTheyRequire() {
         String md = renderer.render(ReportFixtures.tianningReport(true), Locale.ENGLISH);
-        List<String> concerns = tableAfter(md, "## Lagging indicators and missed binding targets");
-        assertEquals(3, concerns.size());
+        List<String> concerns = tableAfter(md, "## Indicators needing attention");
+        assertEquals(4, concerns.size());
         assertEquals("2024—2025年每年需降低1.5%以上", cells(concerns.get(0)).get(6));
-        assertEquals("binding target missed", cells(concerns.get(0)).get(5));
+        assertEquals("constraint breached", cells(concerns.get(0)).get(5));
     }
 }

@@ -67,7 +67,7 @@ class OverviewAndComparisonRenderersTest {
         assertEquals(9, pgdp.select("td").size());
         assertEquals("15.9 (2023)", pgdp.select("td").get(3).text());
         assertEquals("19.2 (2023)", pgdp.select("td").get(7).text());
-        assertEquals(List.of("符合进度", "基本符合"), pgdp.select(".badge").eachText());
+        assertEquals(List.of("符合进度", "滞后"), pgdp.select(".badge").eachText());
         // Wujin has no PM2.5 counterpart in this comparison: four em dashes.
         assertEquals(4, rows.get(2).select("td.absent").size());
         assertTrue(rows.get(2).select("td.absent").eachText().stream().allMatch("—"::equals));
@@ -84,7 +84,7 @@ class OverviewAndComparisonRenderersTest {
         List<String> rows = MarkdownReportRendererTest.tableAfter(md, "- Method: 时间过半、任务过半");
         assertEquals(c.rows().size(), rows.size());
         List<String> unemployment = MarkdownReportRendererTest.cells(rows.get(1));
-        assertEquals(List.of("城镇登记失业率", "TN-20 城镇登记失业率 (%)", "3", "2.0 (2023)", "achieved",
+        assertEquals(List.of("城镇登记失业率", "TN-20 城镇登记失业率 (%)", "3", "2.0 (2023)", "constraint met",
                 "WJ-12 城镇登记失业率 (%)", "1.7", "—", "no data"), unemployment);
         assertFalse(md.contains("Illustrative"));
     }

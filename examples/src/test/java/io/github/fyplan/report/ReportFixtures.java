@@ -29,22 +29,22 @@ public final class ReportFixtures {
                 "0.686", IndicatorStatus.ON_TRACK, "进度68.6%，高于时间进度60.0%。", "",
                 series(2021, "14.6", "15.1", "15.9"), path(2020, "13.5", "17")));
         rows.add(row(3, "经济强", "固定资产投资年均增速", "%", EXPECTED, "6", null,
-                null, IndicatorStatus.LAGGING, "2021—2023年均增长4.1%，低于目标6%。",
+                null, IndicatorStatus.OFF_TRACK, "2021—2023年均增长4.1%，低于目标6%。",
                 "2024—2025年需年均增长8.9%", series(2021, "5.1", "3.2", "4.0"), List.of()));
         rows.add(row(12, "经济强", "高新技术企业数（五年累计）", "家", EXPECTED, "400", null,
                 null, IndicatorStatus.NO_DATA, "", "", List.of(), List.of()));
         rows.add(row(15, "经济强", "研发经费支出占GDP比重", "%", EXPECTED, "3", p(2020, "3.54"),
                 null, IndicatorStatus.ACHIEVED, "基期已高于目标。", "", series(2021, "3.60"), List.of()));
         rows.add(row(16, "经济强", "每万人拥有发明专利数", "件", EXPECTED, "31", p(2020, "26.43"),
-                "0.563", IndicatorStatus.MODERATE, "进度 < 时间进度 & 差距不大", "2024—2025年每年需增加1.0件",
+                "0.563", IndicatorStatus.LAGGING, "进度 < 时间进度 & 差距不大", "2024—2025年每年需增加1.0件",
                 series(2021, "28.1", "29.0"), path(2020, "26.43", "31")));
         rows.add(row(20, "百姓富", "城镇登记失业率", "%", BINDING, "3", p(2020, "1.68"),
-                null, IndicatorStatus.ACHIEVED, "各年均控制在3%以内。", "", series(2021, "1.9", "2.1", "2.0"),
+                null, IndicatorStatus.CONSTRAINT_MET, "各年均控制在3%以内。", "", series(2021, "1.9", "2.1", "2.0"),
                 List.of()));
         rows.add(row(22, "百姓富", "义务教育优质均衡比例", "%", EXPECTED, "0.93", null,
                 null, IndicatorStatus.NO_DATA, "", "", List.of(), List.of()));
         rows.add(row(25, "环境美", "单位生产总值能耗降低", "%", BINDING, "1.5", null,
-                null, IndicatorStatus.BREACHED, "2022年降低0.8%，未达到1.5%。", "2024—2025年每年需降低1.5%以上",
+                null, IndicatorStatus.CONSTRAINT_BREACHED, "2022年降低0.8%，未达到1.5%。", "2024—2025年每年需降低1.5%以上",
                 series(2021, "1.2", "0.8", "1.6"), List.of()));
         rows.add(row(26, "环境美", "单位生产总值固定污染源主要大气污染物排放量", "千克/万元", BINDING, "完成市下达任务",
                 null, null, IndicatorStatus.NEEDS_JUDGEMENT, "需记录市级考核结论。", "", List.of(), List.of()));
@@ -58,7 +58,7 @@ public final class ReportFixtures {
     /** The Tianning report as of 2023. */
     public static EvaluationReport tianningReport(boolean illustrative) {
         ReportMetadata m = new ReportMetadata(TIANNING, 2023, "时间过半、任务过半",
-                "进度 ≥ 时间进度：符合进度；≥ 时间进度的60%：基本符合；其余：滞后；约束性指标逐年判定",
+                "进度 ≥ 时间进度：符合进度；≥ 时间进度的60%：滞后；其余：严重滞后；约束性指标逐年判定",
                 "cn-320402-14th.json, tianning-2023.csv", illustrative);
         return new EvaluationReport(m, tianningRows(), List.of(
                 "TN-12：表中为“五年累计”，正文为“高新技术企业达400家左右”，口径不一致。",
@@ -89,9 +89,10 @@ public final class ReportFixtures {
                         new ComparisonSide("TN-01", "人均地区生产总值", "万元/人", "17", p(2023, "15.9"),
                                 IndicatorStatus.ON_TRACK),
                         new ComparisonSide("WJ-01", "人均地区生产总值", "万元", "21左右", p(2023, "19.2"),
-                                IndicatorStatus.MODERATE)),
+                                IndicatorStatus.LAGGING)),
                 new ComparisonRow("城镇登记失业率",
-                        new ComparisonSide("TN-20", "城镇登记失业率", "%", "3", p(2023, "2.0"), IndicatorStatus.ACHIEVED),
+                        new ComparisonSide("TN-20", "城镇登记失业率", "%", "3", p(2023, "2.0"),
+                                IndicatorStatus.CONSTRAINT_MET),
                         new ComparisonSide("WJ-12", "城镇登记失业率", "%", "1.7", null, IndicatorStatus.NO_DATA)),
                 new ComparisonRow("PM2.5浓度",
                         new ComparisonSide("TN-28", "PM2.5浓度", "微克/立方米", "35", p(2023, "37.1"),

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fyplan.model.Attribute;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ViewModelTest {
@@ -19,13 +21,15 @@ class ViewModelTest {
         ReportSummary s = ReportFixtures.tianningReport(true).summary();
         assertEquals(10, s.total());
         assertEquals(List.of("经济强", "百姓富", "环境美"), s.byCategory().stream().map(GroupCount::key).toList());
-        assertEquals(new GroupCount<>("经济强", 5, 4, 2, 1), s.byCategory().get(0));
+        assertEquals(new GroupCount<>("经济强", 5, 4, 2, 2), s.byCategory().get(0));
+        assertEquals(new GroupCount<>("百姓富", 2, 1, 1, 0), s.byCategory().get(1));
         assertEquals(new GroupCount<>("环境美", 3, 2, 0, 2), s.byCategory().get(2));
         assertEquals(List.of(new GroupCount<>(Attribute.BINDING, 4, 3, 1, 2),
-                new GroupCount<>(Attribute.EXPECTED, 6, 4, 2, 1)), s.byAttribute());
-        assertEquals(Map.of(IndicatorStatus.ACHIEVED, 2, IndicatorStatus.ON_TRACK, 1, IndicatorStatus.MODERATE, 1,
-                IndicatorStatus.LAGGING, 1, IndicatorStatus.MOVING_AWAY, 1, IndicatorStatus.BREACHED, 1,
-                IndicatorStatus.NEEDS_JUDGEMENT, 1, IndicatorStatus.NO_DATA, 2), s.byStatus());
+                new GroupCount<>(Attribute.EXPECTED, 6, 4, 2, 2)), s.byAttribute());
+        assertEquals(Map.of(IndicatorStatus.ACHIEVED, 1, IndicatorStatus.ON_TRACK, 1, IndicatorStatus.LAGGING, 1,
+                IndicatorStatus.OFF_TRACK, 1, IndicatorStatus.MOVING_AWAY, 1, IndicatorStatus.CONSTRAINT_MET, 1,
+                IndicatorStatus.CONSTRAINT_BREACHED, 1, IndicatorStatus.NEEDS_JUDGEMENT, 1, IndicatorStatus.NO_DATA, 2),
+                s.byStatus());
         assertEquals(List.of(IndicatorStatus.values()).stream().filter(s.byStatus()::containsKey).toList(),
                 new ArrayList<>(s.byStatus().keySet()));
     }
@@ -40,18 +44,26 @@ class ViewModelTest {
     }
 
     @Test
-    void concernsAreLaggingMovingAwayOrBreachedBindingFirst() {
+    void concernsAreTheStatusesNeedingAttentionBindingFirst() {
         List<IndicatorRow> concerns = ReportFixtures.tianningReport(true).concerns();
-        assertEquals(List.of("TN-25", "TN-28", "TN-03"), concerns.stream().map(IndicatorRow::id).toList());
+        assertEquals(List.of("TN-25", "TN-28", "TN-03", "TN-16"), concerns.stream().map(IndicatorRow::id).toList());
+        Set<IndicatorStatus> concern = EnumSet.of(IndicatorStatus.LAGGING, IndicatorStatus.OFF_TRACK,
+                IndicatorStatus.MOVING_AWAY, IndicatorStatus.NOT_ACHIEVED, IndicatorStatus.CONSTRAINT_BREACHED);
+        Set<IndicatorStatus> favourable = EnumSet.of(IndicatorStatus.ACHIEVED, IndicatorStatus.ON_TRACK,
+                IndicatorStatus.CONSTRAINT_MET);
         for (IndicatorStatus st : IndicatorStatus.values()) {
-            assertEquals(st == IndicatorStatus.LAGGING || st == IndicatorStatus.MOVING_AWAY
-                    || st == IndicatorStatus.BREACHED, st.isConcern(), st.name());
+            assertEquals(concern.contains(st), st.isConcern(), st.name());
+            assertEquals(favourable.contains(st), st.isFavourable(), st.name());
+            assertEquals(concern.contains(st) || favourable.contains(st), st.isGraded(), st.name());
             assertFalse(st.isConcern() && st.isFavourable(), st.name());
+            assertTrue(st.code().matches("[a-z]+(-[a-z]+)*"), st.code());
             assertEquals(st, IndicatorStatus.fromCode(st.code()));
         }
         assertThrows(IllegalArgumentException.class, () -> IndicatorStatus.fromCode("LAGGING"));
         assertEquals("滞后", IndicatorStatus.LAGGING.label(java.util.Locale.ROOT));
         assertEquals("lagging", IndicatorStatus.LAGGING.label(java.util.Locale.ENGLISH));
+        assertEquals("严重滞后", IndicatorStatus.OFF_TRACK.label(java.util.Locale.ROOT));
+        assertEquals("off track", IndicatorStatus.OFF_TRACK.label(java.util.Locale.ENGLISH));
     }
 
     @Test

@@ -32,14 +32,13 @@ import java.util.stream.Collectors;
  * in one language. Stateless and thread-safe; the same inputs always give an equal report.
  *
  * <p>Each row takes the status shown by the engine (an office override included) mapped by
- * {@link StatusMapping}; progress and time elapsed from the engine's metrics; the explanation in the
- * report's language (with the override's reason when there is one); what a lagging, moving-away or
- * breached indicator still requires from the evaluation's attention list; the observed values of the
+ * {@link StatusMapping} (one to one, so the badge and the explanation always name the same status);
+ * progress and time elapsed from the engine's metrics; the explanation in the
+ * report's language (with the override's reason when there is one, and the engine's reason for
+ * giving no grade, such as a missing baseline or target); what an indicator of concern still requires from the evaluation's attention list; the observed values of the
  * indicator's own series up to the evaluation year (one per year, the last given for a year that is
  * observed twice); and the path from {@link TargetPaths}. The baseline is the plan's, or else the
- * one the engine used. When the report's status is not the engine's status of the same name (the
- * engine's "lagging" is the report's "moderate", "off track" its "lagging"), the explanation ends
- * with the report's label.
+ * one the engine used.
  */
 public final class EvaluationReports {
     private EvaluationReports() {
@@ -136,8 +135,8 @@ public final class EvaluationReports {
     public static String thresholdsText(Method method, Thresholds thresholds, Locale locale) {
         boolean zh = isChinese(locale);
         String onTrack = IndicatorStatus.ON_TRACK.label(locale);
-        String moderate = IndicatorStatus.MODERATE.label(locale);
         String lagging = IndicatorStatus.LAGGING.label(locale);
+        String offTrack = IndicatorStatus.OFF_TRACK.label(locale);
         String away = IndicatorStatus.MOVING_AWAY.label(locale);
         String sep = zh ? "；" : "; ";
         String colon = zh ? "：" : ": ";
@@ -145,29 +144,29 @@ public final class EvaluationReports {
             String tol = percent(thresholds.timeElapsedTolerance());
             String lag = plain(thresholds.timeElapsedLagging());
             return zh
-                    ? onTrack + colon + "进度 ≥ 时间进度 − " + tol + "个百分点" + sep + moderate + colon + "进度/时间进度 ≥ " + lag
-                        + sep + lagging + colon + "进度 ≥ 0" + sep + away + colon + "进度 < 0"
-                    : onTrack + colon + "progress ≥ time elapsed − " + tol + " points" + sep + moderate + colon
-                        + "progress/time ≥ " + lag + sep + lagging + colon + "progress ≥ 0" + sep + away + colon
+                    ? onTrack + colon + "进度 ≥ 时间进度 − " + tol + "个百分点" + sep + lagging + colon + "进度/时间进度 ≥ " + lag
+                        + sep + offTrack + colon + "进度 ≥ 0" + sep + away + colon + "进度 < 0"
+                    : onTrack + colon + "progress ≥ time elapsed − " + tol + " points" + sep + lagging + colon
+                        + "progress/time ≥ " + lag + sep + offTrack + colon + "progress ≥ 0" + sep + away + colon
                         + "progress < 0";
         }
         if (method == Method.GROWTH_RATIO) {
             String on = plain(thresholds.growthRatioOnTrack());
             String lag = plain(thresholds.growthRatioLagging());
             return zh
-                    ? onTrack + colon + "实际增速/所需增速 ≥ " + on + sep + moderate + colon + "≥ " + lag + sep + lagging
+                    ? onTrack + colon + "实际增速/所需增速 ≥ " + on + sep + lagging + colon + "≥ " + lag + sep + offTrack
                         + colon + "≥ 0" + sep + away + colon + "< 0"
-                    : onTrack + colon + "actual/required growth ≥ " + on + sep + moderate + colon + "≥ " + lag + sep
-                        + lagging + colon + "≥ 0" + sep + away + colon + "< 0";
+                    : onTrack + colon + "actual/required growth ≥ " + on + sep + lagging + colon + "≥ " + lag + sep
+                        + offTrack + colon + "≥ 0" + sep + away + colon + "< 0";
         }
         String on = plain(thresholds.trendOnTrack());
         String lag = plain(thresholds.trendLagging());
         int w = thresholds.trendWindowYears();
         return zh
-                ? "近" + w + "年变化/所需变化" + colon + onTrack + " ≥ " + on + sep + moderate + " > " + lag + sep + lagging
+                ? "近" + w + "年变化/所需变化" + colon + onTrack + " ≥ " + on + sep + lagging + " > " + lag + sep + offTrack
                     + " ≥ 0" + sep + away + " < 0"
-                : "recent " + w + "-year change/required change" + colon + onTrack + " ≥ " + on + sep + moderate
-                    + " > " + lag + sep + lagging + " ≥ 0" + sep + away + " < 0";
+                : "recent " + w + "-year change/required change" + colon + onTrack + " ≥ " + on + sep + lagging
+                    + " > " + lag + sep + offTrack + " ≥ 0" + sep + away + " < 0";
     }
 
     static boolean isChinese(Locale locale) {
@@ -198,8 +197,7 @@ public final class EvaluationReports {
         SeriesPoint latest = m.latestYear() != null && m.latestValue() != null
                 ? new SeriesPoint(m.latestYear().getValue(), m.latestValue())
                 : series.isEmpty() ? null : series.get(series.size() - 1);
-        IndicatorStatus status = StatusMapping.toReport(a.status(), indicator.attribute(), evaluation.asOf(),
-                plan.period().lastYear());
+        IndicatorStatus status = StatusMapping.toReport(a.status());
         String explanation = a.explanation().text(locale);
         if (a.isOverridden()) {
             explanation = explanation + (isChinese(locale)
@@ -207,13 +205,6 @@ public final class EvaluationReports {
                         + a.override().reason() + "）"
                     : " (computed: " + a.computedStatus().english() + "; set by " + a.override().author() + ": "
                         + a.override().reason() + ")");
-        }
-        if (!a.status().name().equals(status.name())) {
-            // The engine's explanation names its own status (lagging, off track, constraint met…),
-            // which this report grades under another name: say which.
-            explanation = explanation + (isChinese(locale)
-                    ? "本报告记为“" + status.label(locale) + "”。"
-                    : " Shown here as " + status.label(locale) + ".");
         }
         String requirement = attention == null ? "" : attention.stillRequired().text(locale);
         return new IndicatorRow(indicator.number(), indicator.id(), indicator.category(), indicator.name(),

@@ -75,6 +75,6 @@ public final class PlanComparisons {
         SeriesPoint latest = m.latestYear() != null && m.latestValue() != null
                 ? new SeriesPoint(m.latestYear().getValue(), m.latestValue()) : null;
         return new ComparisonSide(id, indicator.name(), indicator.unit(), indicator.targetWording(), latest,
-                StatusMapping.toReport(a.status(), indicator.attribute(), evaluation.asOf(), plan.period().lastYear()));
+                StatusMapping.toReport(a.status()));
     }
 }

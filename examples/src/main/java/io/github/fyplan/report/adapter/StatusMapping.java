@@ -1,29 +1,13 @@
 package io.github.fyplan.report.adapter;
 
-import io.github.fyplan.model.Attribute;
 import io.github.fyplan.report.IndicatorStatus;
 import io.github.fyplan.rules.Status;
-import java.time.Year;
 import java.util.Objects;
 
 /**
- * How the engine's {@link Status} reads as a report's {@link IndicatorStatus}. Stateless.
- *
- * <table>
- *   <caption>The mapping</caption>
- *   <tr><th>engine</th><th>report</th></tr>
- *   <tr><td>ACHIEVED</td><td>achieved</td></tr>
- *   <tr><td>ON_TRACK</td><td>on track</td></tr>
- *   <tr><td>LAGGING (behind, not by much)</td><td>moderate</td></tr>
- *   <tr><td>OFF_TRACK (far behind or stalled)</td><td>lagging</td></tr>
- *   <tr><td>MOVING_AWAY</td><td>moving away</td></tr>
- *   <tr><td>NOT_ACHIEVED, CONSTRAINT_BREACHED</td><td>breached for a binding indicator, lagging
- *       for an expected one</td></tr>
- *   <tr><td>CONSTRAINT_MET</td><td>on track while years of the period remain, achieved once the
- *       evaluation reaches the period's last year</td></tr>
- *   <tr><td>NEEDS_JUDGEMENT</td><td>needs judgement</td></tr>
- *   <tr><td>NO_DATA, NO_TARGET, NOT_ASSESSABLE</td><td>no data (the explanation says which)</td></tr>
- * </table>
+ * How the engine's {@link Status} reads as a report's {@link IndicatorStatus}: one to one, each
+ * engine status to the report status of the same name, so that a report never shows a status other
+ * than the one the engine's explanation gives. Stateless.
  */
 public final class StatusMapping {
     private StatusMapping() {
@@ -32,35 +16,38 @@ public final class StatusMapping {
     /**
      * The report status for an engine status.
      *
-     * @param status    the status shown by the engine (an override included)
-     * @param attribute the indicator's attribute
-     * @param asOf      the evaluation year
-     * @param lastYear  the last year of the plan period
-     * @return the report status
+     * @param status the status shown by the engine (an override included)
+     * @return the report status of the same name
      */
-    public static IndicatorStatus toReport(Status status, Attribute attribute, Year asOf, Year lastYear) {
+    public static IndicatorStatus toReport(Status status) {
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(attribute, "attribute");
         switch (status) {
             case ACHIEVED:
                 return IndicatorStatus.ACHIEVED;
             case ON_TRACK:
                 return IndicatorStatus.ON_TRACK;
             case LAGGING:
-                return IndicatorStatus.MODERATE;
-            case OFF_TRACK:
                 return IndicatorStatus.LAGGING;
+            case OFF_TRACK:
+                return IndicatorStatus.OFF_TRACK;
             case MOVING_AWAY:
                 return IndicatorStatus.MOVING_AWAY;
             case NOT_ACHIEVED:
-            case CONSTRAINT_BREACHED:
-                return attribute == Attribute.BINDING ? IndicatorStatus.BREACHED : IndicatorStatus.LAGGING;
+                return IndicatorStatus.NOT_ACHIEVED;
             case CONSTRAINT_MET:
-                return asOf.isBefore(lastYear) ? IndicatorStatus.ON_TRACK : IndicatorStatus.ACHIEVED;
+                return IndicatorStatus.CONSTRAINT_MET;
+            case CONSTRAINT_BREACHED:
+                return IndicatorStatus.CONSTRAINT_BREACHED;
             case NEEDS_JUDGEMENT:
                 return IndicatorStatus.NEEDS_JUDGEMENT;
-            default:
+            case NO_TARGET:
+                return IndicatorStatus.NO_TARGET;
+            case NO_DATA:
                 return IndicatorStatus.NO_DATA;
+            case NOT_ASSESSABLE:
+                return IndicatorStatus.NOT_ASSESSABLE;
+            default:
+                throw new IllegalStateException("unmapped engine status " + status);
         }
     }
 }

@@ -78,7 +78,8 @@ public final class Html {
     }
 
     /**
-     * Appends a header row.
+     * Appends a header row. Each header cell has the class {@link #columnClass(String)} of its key,
+     * which the style sheet uses for the column's width and wrapping.
      *
      * @param b      the output
      * @param labels the labels
@@ -87,9 +88,30 @@ public final class Html {
     public static void headerRow(StringBuilder b, Labels labels, String... keys) {
         b.append("<thead><tr>");
         for (String k : keys) {
-            b.append("<th scope=\"col\">").append(escape(labels.get(k))).append("</th>");
+            b.append(th(labels, k));
         }
         b.append("</tr></thead>\n");
+    }
+
+    /**
+     * One column header cell.
+     *
+     * @param labels the labels
+     * @param key    the label key of the column, such as {@code col.status}
+     * @return the HTML
+     */
+    public static String th(Labels labels, String key) {
+        return "<th scope=\"col\" class=\"" + columnClass(key) + "\">" + escape(labels.get(key)) + "</th>";
+    }
+
+    /**
+     * The CSS class of a column, shared by its header and its cells.
+     *
+     * @param key the label key of the column, such as {@code col.status}
+     * @return such as {@code c-status}
+     */
+    public static String columnClass(String key) {
+        return "c-" + (key.startsWith("col.") ? key.substring(4) : key);
     }
 
     /**

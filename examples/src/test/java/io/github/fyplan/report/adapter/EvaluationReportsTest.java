@@ -50,17 +50,13 @@ class EvaluationReportsTest {
     void statusCountsAgreeWithTheEvaluation() {
         PlanEvaluation e = TN.evaluation();
         Map<IndicatorStatus, Integer> expected = new EnumMap<>(IndicatorStatus.class);
-        for (Assessment a : e.assessments()) {
-            Indicator i = Seeds.indicator(TN.plan(), a.indicatorId());
-            expected.merge(StatusMapping.toReport(a.status(), i.attribute(), e.asOf(), TN.plan().period().lastYear()),
-                    1, Integer::sum);
-        }
+        e.byStatus().forEach((status, n) -> expected.put(IndicatorStatus.valueOf(status.name()), n));
         assertEquals(expected, ZH.summary().byStatus());
         assertEquals(e.byStatus().values().stream().mapToInt(Integer::intValue).sum(), ZH.summary().total());
         int engineAttention = e.attention().size();
-        int reportAttention = (int) ZH.rows().stream()
-                .filter(r -> r.status().isConcern() || r.status() == IndicatorStatus.MODERATE).count();
-        assertEquals(engineAttention, reportAttention);
+        assertEquals(engineAttention, ZH.concerns().size());
+        assertEquals(e.attention().stream().map(Attention::indicatorId).sorted().toList(),
+                ZH.concerns().stream().map(IndicatorRow::id).sorted().toList());
     }
 
     @Test
@@ -102,26 +98,47 @@ class EvaluationReportsTest {
             assertEquals(at.stillRequired().en(), row(EN, at.indicatorId()).requirement(), at.indicatorId());
         }
         assertFalse(TN.evaluation().attention().isEmpty(), "the demo data has lagging indicators");
-        // TN-26, binding, judged not met in 2022: breached, with what it requires.
+        // TN-26, binding, judged not met in 2022: constraint breached, with what it requires.
         IndicatorRow air = row(ZH, "TN-26");
-        assertEquals(IndicatorStatus.BREACHED, air.status());
+        assertEquals(IndicatorStatus.CONSTRAINT_BREACHED, air.status());
+        assertTrue(air.status().isConcern() && air.isBinding());
         assertFalse(air.requirement().isEmpty());
         assertTrue(air.series().isEmpty(), "a qualitative target has no series");
         assertEquals(List.of(), air.targetPath());
     }
 
     @Test
-    void theEnginesLaggingIsShownAsModerateAndSaysSo() {
-        Assessment lagging = TN.evaluation().assessments().stream()
-                .filter(a -> a.status() == io.github.fyplan.rules.Status.LAGGING).findFirst().orElseThrow();
-        IndicatorRow r = row(ZH, lagging.indicatorId());
-        assertEquals(IndicatorStatus.MODERATE, r.status());
-        assertTrue(r.explanation().endsWith("本报告记为“基本符合”。"), r.explanation());
-        assertTrue(row(EN, lagging.indicatorId()).explanation().endsWith("Shown here as moderate progress."));
-        // Statuses of the same name need no such note.
-        IndicatorRow achieved = row(ZH, "TN-28");
-        assertEquals(IndicatorStatus.ACHIEVED, achieved.status());
-        assertFalse(achieved.explanation().contains("本报告记为"), achieved.explanation());
+    void theBadgeShowsTheStatusTheExplanationGives() {
+        for (Assessment a : TN.evaluation().assessments()) {
+            for (EvaluationReport report : List.of(ZH, EN)) {
+                IndicatorRow r = row(report, a.indicatorId());
+                assertEquals(a.status().name(), r.status().name(), a.indicatorId());
+                assertFalse(r.explanation().contains("本报告记为"), r.explanation());
+                assertFalse(r.explanation().contains("Shown here as"), r.explanation());
+            }
+            if (!a.isOverridden()) {
+                assertEquals(a.explanation().zh(), row(ZH, a.indicatorId()).explanation(), a.indicatorId());
+                assertEquals(a.explanation().en(), row(EN, a.indicatorId()).explanation(), a.indicatorId());
+            }
+        }
+        // The engine's lagging is labelled 滞后 / lagging, as its explanation says, never "moderate".
+        List<IndicatorRow> lagging = ZH.rows().stream().filter(r -> r.status() == IndicatorStatus.LAGGING).toList();
+        assertEquals(TN.evaluation().byStatus().get(io.github.fyplan.rules.Status.LAGGING), lagging.size());
+        assertEquals("滞后", lagging.get(0).status().label(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("lagging", lagging.get(0).status().label(Locale.ENGLISH));
+    }
+
+    @Test
+    void ungradedRowsKeepTheEnginesReason() {
+        List<Assessment> ungraded = TN.evaluation().assessments().stream()
+                .filter(a -> !a.status().isGraded() && a.status() != io.github.fyplan.rules.Status.NO_DATA).toList();
+        assertFalse(ungraded.isEmpty(), "the demo has indicators without a target or not assessable");
+        for (Assessment a : ungraded) {
+            IndicatorRow r = row(EN, a.indicatorId());
+            assertFalse(r.status().isGraded(), a.indicatorId());
+            assertFalse(r.explanation().isBlank(), a.indicatorId());
+            assertTrue(r.explanation().startsWith(a.explanation().en()), r.explanation());
+        }
     }
 
     @Test
