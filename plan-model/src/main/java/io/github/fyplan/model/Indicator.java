@@ -1,5 +1,6 @@
 package io.github.fyplan.model;
 
+import io.github.fyplan.model.internal.Checks;
 import io.github.fyplan.model.target.Target;
 import io.github.fyplan.model.validation.PercentValueScale;
 import io.github.fyplan.model.validation.StatedReductionBasis;

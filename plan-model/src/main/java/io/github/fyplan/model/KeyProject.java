@@ -1,5 +1,6 @@
 package io.github.fyplan.model;
 
+import io.github.fyplan.model.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;

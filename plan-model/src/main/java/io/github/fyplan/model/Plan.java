@@ -1,5 +1,6 @@
 package io.github.fyplan.model;
 
+import io.github.fyplan.model.internal.Checks;
 import io.github.fyplan.model.validation.ConsistentIdentifiers;
 import io.github.fyplan.model.validation.ExtensionKeys;
 import io.github.fyplan.model.validation.GapFreeNumbering;

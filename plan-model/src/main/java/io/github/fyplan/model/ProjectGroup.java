@@ -1,5 +1,6 @@
 package io.github.fyplan.model;
 
+import io.github.fyplan.model.internal.Checks;
 import io.github.fyplan.model.validation.DeclaredCountMatches;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;

@@ -1,5 +1,6 @@
 package io.github.fyplan.model.monitoring;
 
+import io.github.fyplan.model.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Year;
@@ -22,8 +23,8 @@ public record MonitoringData(
     /** Checks that no component is null and copies the lists. */
     public MonitoringData {
         Objects.requireNonNull(planId, "planId");
-        observations = copy(observations, "observations");
-        judgements = copy(judgements, "judgements");
+        observations = Checks.list(observations, "observations");
+        judgements = Checks.list(judgements, "judgements");
     }
 
     /**
@@ -49,13 +50,4 @@ public record MonitoringData(
                 judgements.stream().filter(j -> !j.year().isAfter(asOf)).toList());
     }
 
-    private static <T> List<T> copy(List<T> values, String name) {
-        Objects.requireNonNull(values, name);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw new NullPointerException(name + "[" + i + "] is null");
-            }
-        }
-        return List.copyOf(values);
-    }
 }

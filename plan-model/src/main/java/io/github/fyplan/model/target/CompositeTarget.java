@@ -1,5 +1,6 @@
 package io.github.fyplan.model.target;
 
+import io.github.fyplan.model.internal.Checks;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
@@ -14,16 +15,7 @@ public record CompositeTarget(List<@Valid Component> components) implements Targ
 
     /** Checks that the list is not null, has no null element, and copies it. */
     public CompositeTarget {
-        components = copy(components, "components");
+        components = Checks.list(components, "components");
     }
 
-    private static <T> List<T> copy(List<T> values, String name) {
-        Objects.requireNonNull(values, name);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw new NullPointerException(name + "[" + i + "] is null");
-            }
-        }
-        return List.copyOf(values);
-    }
 }

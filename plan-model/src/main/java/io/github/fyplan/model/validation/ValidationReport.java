@@ -1,5 +1,6 @@
 package io.github.fyplan.model.validation;
 
+import io.github.fyplan.model.internal.Checks;
 import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.InvalidContentException;
 import io.github.fyplan.model.problem.Severity;
@@ -15,7 +16,7 @@ public record ValidationReport(List<Finding> findings) {
 
     /** Checks that the list and its elements are not null and copies it. */
     public ValidationReport {
-        findings = copy(findings, "findings");
+        findings = Checks.list(findings, "findings");
     }
 
     /**
@@ -59,13 +60,4 @@ public record ValidationReport(List<Finding> findings) {
         return this;
     }
 
-    private static <T> List<T> copy(List<T> values, String name) {
-        Objects.requireNonNull(values, name);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw new NullPointerException(name + "[" + i + "] is null");
-            }
-        }
-        return List.copyOf(values);
-    }
 }

@@ -1,17 +1,24 @@
-package io.github.fyplan.model;
+package io.github.fyplan.model.internal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Structural helpers shared by the record constructors; not API. */
-final class Checks {
+/** Structural helpers shared by the record constructors of every model package; not API. */
+public final class Checks {
     private Checks() {
     }
 
-    /** A defensive, unmodifiable copy that rejects null elements, naming the component. */
-    static <T> List<T> list(List<T> values, String name) {
+    /**
+     * A defensive, unmodifiable copy that rejects null elements, naming the component.
+     *
+     * @param <T>    the element type
+     * @param values the list
+     * @param name   the component's name, for the message
+     * @return the copy
+     */
+    public static <T> List<T> list(List<T> values, String name) {
         Objects.requireNonNull(values, name);
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
@@ -21,8 +28,14 @@ final class Checks {
         return List.copyOf(values);
     }
 
-    /** A defensive, unmodifiable copy sorted by key, so that equal maps print alike. */
-    static Map<String, String> sortedMap(Map<String, String> values, String name) {
+    /**
+     * A defensive, unmodifiable copy sorted by key, so that equal maps print alike.
+     *
+     * @param values the map
+     * @param name   the component's name, for the message
+     * @return the copy
+     */
+    public static Map<String, String> sortedMap(Map<String, String> values, String name) {
         Objects.requireNonNull(values, name);
         TreeMap<String, String> copy = new TreeMap<>();
         values.forEach((k, v) -> {
