@@ -1,0 +1,99 @@
+package io.github.fyplan.rules.internal;
+
+import io.github.fyplan.rules.RuleUsageException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A parsed formula: numbers, variables, negation and the four operations. */
+public sealed interface Expr {
+
+    /**
+     * Evaluates; exact except for division ({@link BigMath#MC}).
+     *
+     * @param values the variables' values
+     * @return the value, or empty after a division by zero
+     */
+    Optional<BigDecimal> eval(Map<String, BigDecimal> values);
+
+    /**
+     * Adds the variables used to a set.
+     *
+     * @param into the set
+     */
+    void collect(Set<String> into);
+
+    /** A number. @param value the number */
+    record Num(BigDecimal value) implements Expr {
+        @Override
+        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
+            return Optional.of(value);
+        }
+
+        @Override
+        public void collect(Set<String> into) {
+            // no variable
+        }
+    }
+
+    /** A variable. @param id its id */
+    record Var(String id) implements Expr {
+        @Override
+        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
+            BigDecimal v = values.get(id);
+            if (v == null) {
+                throw new RuleUsageException("no value given for '" + id + "' of the formula; given: " + values.keySet());
+            }
+            return Optional.of(v);
+        }
+
+        @Override
+        public void collect(Set<String> into) {
+            into.add(id);
+        }
+    }
+
+    /** A negation. @param operand the operand */
+    record Neg(Expr operand) implements Expr {
+        @Override
+        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
+            return operand.eval(values).map(BigDecimal::negate);
+        }
+
+        @Override
+        public void collect(Set<String> into) {
+            operand.collect(into);
+        }
+    }
+
+    /** A binary operation. @param op one of + - * / @param left the left operand @param right the right operand */
+    record Bin(char op, Expr left, Expr right) implements Expr {
+        @Override
+        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
+            Optional<BigDecimal> l = left.eval(values);
+            Optional<BigDecimal> r = right.eval(values);
+            if (l.isEmpty() || r.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal a = l.get();
+            BigDecimal b = r.get();
+            switch (op) {
+                case '+':
+                    return Optional.of(a.add(b));
+                case '-':
+                    return Optional.of(a.subtract(b));
+                case '*':
+                    return Optional.of(a.multiply(b));
+                default:
+                    return b.signum() == 0 ? Optional.empty() : Optional.of(a.divide(b, BigMath.MC));
+            }
+        }
+
+        @Override
+        public void collect(Set<String> into) {
+            left.collect(into);
+            right.collect(into);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.fyplan.rules.internal;
+
+import io.github.fyplan.model.Attribute;
+import io.github.fyplan.model.Indicator;
+import io.github.fyplan.model.Plan;
+import io.github.fyplan.model.monitoring.MonitoringData;
+import io.github.fyplan.rules.Assessment;
+import io.github.fyplan.rules.Attention;
+import io.github.fyplan.rules.Explanation;
+import io.github.fyplan.rules.GroupSummary;
+import io.github.fyplan.rules.Method;
+import io.github.fyplan.rules.PlanEvaluation;
+import io.github.fyplan.rules.Status;
+import io.github.fyplan.rules.Thresholds;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Builds the plan-level summaries from the assessments. */
+public final class PlanEvaluator {
+    private PlanEvaluator() {
+    }
+
+    /**
+     * Summarizes the assessments of a plan.
+     *
+     * @param plan        the plan
+     * @param data        its monitoring data
+     * @param asOf        the evaluation year
+     * @param evaluatedOn the day
+     * @param method      the method
+     * @param thresholds  the thresholds
+     * @param assessments one per indicator, in table order
+     * @return the evaluation
+     */
+    public static PlanEvaluation summarize(Plan plan, MonitoringData data, Year asOf, LocalDate evaluatedOn,
+            Method method, Thresholds thresholds, List<Assessment> assessments) {
+        List<Indicator> indicators = plan.indicators();
+        Map<String, List<Integer>> byCategory = group(indicators, i -> List.of(i.category()));
+        Map<String, List<Integer>> byAttribute = new LinkedHashMap<>();
+        for (Attribute a : List.of(Attribute.BINDING, Attribute.EXPECTED)) {
+            List<Integer> idx = new ArrayList<>();
+            for (int k = 0; k < indicators.size(); k++) {
+                if (indicators.get(k).attribute() == a) {
+                    idx.add(k);
+                }
+            }
+            if (!idx.isEmpty()) {
+                byAttribute.put(a.name(), idx);
+            }
+        }
+        Map<String, List<Integer>> departments = new TreeMap<>(group(indicators,
+                i -> i.responsibleDepartments().isEmpty() ? List.of("") : i.responsibleDepartments()));
+        Map<String, List<Integer>> byDepartment = new LinkedHashMap<>();
+        departments.forEach((k, v) -> {
+            if (!k.isEmpty()) {
+                byDepartment.put(k, v);
+            }
+        });
+        if (departments.containsKey("")) {
+            byDepartment.put("", departments.get(""));
+        }
+        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        assessments.forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
+        return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments,
+                summaries(byCategory, indicators, assessments), summaries(byAttribute, indicators, assessments),
+                summaries(byDepartment, indicators, assessments), byStatus, attention(indicators, assessments),
+                DataQuality.check(plan, data, asOf));
+    }
+
+    private static Map<String, List<Integer>> group(List<Indicator> indicators, Function<Indicator, List<String>> keys) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            for (String key : keys.apply(indicators.get(k))) {
+                out.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+            }
+        }
+        return out;
+    }
+
+    private static List<GroupSummary> summaries(Map<String, List<Integer>> groups, List<Indicator> indicators,
+            List<Assessment> assessments) {
+        List<GroupSummary> out = new ArrayList<>();
+        groups.forEach((key, idx) -> {
+            Map<Status, Integer> counts = new EnumMap<>(Status.class);
+            idx.forEach(k -> counts.merge(assessments.get(k).status(), 1, Integer::sum));
+            out.add(new GroupSummary(key, idx.stream().map(k -> indicators.get(k).id()).toList(), counts));
+        });
+        return out;
+    }
+
+    private static List<Attention> attention(List<Indicator> indicators, List<Assessment> assessments) {
+        List<Integer> idx = new ArrayList<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            if (assessments.get(k).status().needsAttention()) {
+                idx.add(k);
+            }
+        }
+        idx.sort(Comparator.<Integer, Boolean>comparing(k -> !indicators.get(k).isBinding())
+                .thenComparing(k -> assessments.get(k).status().rank())
+                .thenComparing(k -> k));
+        List<Attention> out = new ArrayList<>();
+        for (int k : idx) {
+            Indicator i = indicators.get(k);
+            Assessment a = assessments.get(k);
+            out.add(new Attention(i.id(), i.name(), i.attribute(), a.status(), a.metrics().requiredGrowth(),
+                    a.metrics().requiredYearlyAmount(), stillRequired(a)));
+        }
+        return out;
+    }
+
+    private static Explanation stillRequired(Assessment a) {
+        var m = a.metrics();
+        if (!a.breachedYears().isEmpty()) {
+            return new Explanation("bring it back within the bound (breached in " + Fmt.years(a.breachedYears(), ", ")
+                    + ")", "须恢复达标（" + Fmt.years(a.breachedYears(), "、") + "年未达标）");
+        }
+        if (m.requiredGrowth() != null && m.targetLevel() != null && m.targetYear() != null) {
+            return new Explanation("grow " + Fmt.rate(m.requiredGrowth()) + " a year to reach " + Fmt.v(m.targetLevel())
+                    + " by " + Fmt.y(m.targetYear()), "需年均增长" + Fmt.rate(m.requiredGrowth()) + "，"
+                    + Fmt.y(m.targetYear()) + "年达到" + Fmt.v(m.targetLevel()));
+        }
+        if (m.requiredYearlyAmount() != null && m.targetYear() != null) {
+            return new Explanation(Fmt.v(m.requiredYearlyAmount()) + " a year until " + Fmt.y(m.targetYear()),
+                    "至" + Fmt.y(m.targetYear()) + "年需年均" + Fmt.v(m.requiredYearlyAmount()));
+        }
+        return a.explanation();
+    }
+}
