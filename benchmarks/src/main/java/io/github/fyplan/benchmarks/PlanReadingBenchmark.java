@@ -36,6 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code ResultsTable} derives MB/s and the ratios to {@link #rawTokenScan}:
  * <ul>
  *   <li>{@link #rawTokenScan}: {@link JsonParser#nextToken()} until {@code null}, nothing built;</li>
+ *   <li>{@link #tokenScanWithValues}: the same scan keeping every name, string and number, for
+ *       reference;</li>
  *   <li>{@link #readWithoutValidation}: {@link PlanReader}'s pipeline without the model validation
  *       ({@link UnvalidatedPlanReading}); goal: at least 1/2 of the raw scan;</li>
  *   <li>{@link #readWithValidation}: {@code PlanReader.strict().read(in, source)}, what users call;
@@ -137,6 +139,33 @@ public class PlanReadingBenchmark {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Jackson's token scan of one document that also materialises every name and string
+     * ({@link JsonParser#getText()}) and number ({@link JsonParser#getDecimalValue()}): a reference
+     * for what any reader that keeps the values must at least do.
+     *
+     * @param c  the corpus
+     * @param k  the cursor
+     * @param bh the sink
+     * @throws IOException never for these documents
+     */
+    @Benchmark
+    public void tokenScanWithValues(Corpus c, Cursor k, Blackhole bh) throws IOException {
+        byte[] doc = c.documents[k.advance(c)];
+        try (JsonParser p = c.jackson.createParser(doc)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
+                    bh.consume(p.getText());
+                } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    bh.consume(p.getDecimalValue());
+                } else {
+                    bh.consume(t);
+                }
+            }
+        }
     }
 
     /**
