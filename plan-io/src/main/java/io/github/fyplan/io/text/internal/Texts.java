@@ -131,22 +131,7 @@ public final class Texts {
      * @return the pieces
      */
     public static List<String> splitTopLevel(String text, String separators) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (OPENERS.indexOf(c) >= 0) {
-                depth++;
-            } else if (CLOSERS.indexOf(c) >= 0) {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && separators.indexOf(c) >= 0) {
-                add(out, text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        add(out, text.substring(start));
-        return out;
+        return splitOutsideBrackets(text, i -> separators.indexOf(text.charAt(i)) >= 0);
     }
 
     /**
@@ -157,6 +142,15 @@ public final class Texts {
      * @return the pieces
      */
     public static List<String> splitCommaAndBracketPause(String text) {
+        return splitOutsideBrackets(text, i -> {
+            char c = text.charAt(i);
+            return c == '，' || c == ','
+                    || (c == '、' && i > 0 && (text.charAt(i - 1) == '）' || text.charAt(i - 1) == ')'));
+        });
+    }
+
+    /** Splits at the positions {@code isSeparator} accepts, only where they stand outside brackets. */
+    private static List<String> splitOutsideBrackets(String text, java.util.function.IntPredicate isSeparator) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -166,8 +160,7 @@ public final class Texts {
                 depth++;
             } else if (CLOSERS.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (c == '，' || c == ','
-                    || (c == '、' && i > 0 && (text.charAt(i - 1) == '）' || text.charAt(i - 1) == ')')))) {
+            } else if (depth == 0 && isSeparator.test(i)) {
                 add(out, text.substring(start, i));
                 start = i + 1;
             }
