@@ -1,7 +1,6 @@
 package io.github.fyplan.model;
 
 import io.github.fyplan.model.internal.Checks;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -23,7 +22,7 @@ public record Division(
         Integer number,
         String label,
         String heading,
-        List<@Valid Block> content) implements Block {
+        List<Block> content) implements Block {
 
     /** Checks that no component but {@code number} is null and copies the content. */
     public Division {

@@ -41,7 +41,9 @@ public record Plan(
         @NotBlank String language,
         @Valid Region region,
         @Valid PlanPeriod period,
-        List<@Valid Block> body,
+        // Not cascaded (@Valid): no block type carries a constraint, and visiting hundreds of
+        // paragraphs was most of the validation time. Body-wide rules are class-level on Plan.
+        List<Block> body,
         List<@Valid Goal> goals,
         List<@Valid Indicator> indicators,
         List<@Valid KeyProjectBox> boxes,
