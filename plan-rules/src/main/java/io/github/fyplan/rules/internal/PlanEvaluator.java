@@ -33,6 +33,7 @@ public final class PlanEvaluator {
      *
      * @param plan        the plan
      * @param data        its monitoring data
+     * @param index       the data's observations by series
      * @param asOf        the evaluation year
      * @param evaluatedOn the day
      * @param method      the method
@@ -40,8 +41,8 @@ public final class PlanEvaluator {
      * @param assessments one per indicator, in table order
      * @return the evaluation
      */
-    public static PlanEvaluation summarize(Plan plan, MonitoringData data, Year asOf, LocalDate evaluatedOn,
-            Method method, Thresholds thresholds, List<Assessment> assessments) {
+    public static PlanEvaluation summarize(Plan plan, MonitoringData data, SeriesIndex index, Year asOf,
+            LocalDate evaluatedOn, Method method, Thresholds thresholds, List<Assessment> assessments) {
         List<Indicator> indicators = plan.indicators();
         Map<String, List<Integer>> byCategory = group(indicators, i -> List.of(i.category()));
         Map<String, List<Integer>> byAttribute = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ public final class PlanEvaluator {
         return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments,
                 summaries(byCategory, indicators, assessments), summaries(byAttribute, indicators, assessments),
                 summaries(byDepartment, indicators, assessments), byStatus, attention(indicators, assessments),
-                DataQuality.check(plan, data, asOf));
+                DataQuality.check(plan, data, asOf, index));
     }
 
     private static Map<String, List<Integer>> group(List<Indicator> indicators, Function<Indicator, List<String>> keys) {
