@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fyplan.model.PlanPeriod;
 import io.github.fyplan.model.target.TargetWording;
 import io.github.fyplan.rules.RuleUsageException;
+import io.github.fyplan.rules.internal.BigMath;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,32 @@ class DerivedMetricsTest {
     }
 
     @Test
-    void compoundGrowthOfAnIrrationalRootHasSixteenDigits() {
-        // 6.5 → 9 over 5 years: (9/6.5)^(1/5) − 1 = 0.06718...; 16 significant digits.
+    void compoundGrowthOfAnIrrationalRootHasAFifteenDigitFactor() {
+        // 6.5 → 9 over 5 years: (9/6.5)^(1/5) = 1.06718...; the factor to 15 significant digits, within
+        // one unit of its 15th digit (1e-14) of the root computed to 30 digits.
         BigDecimal g = DerivedMetrics.cagr(d("6.5"), d("9"), 5).orElseThrow();
-        assertEquals(Math.pow(9 / 6.5, 0.2) - 1, g.doubleValue(), 1e-15);
-        assertTrue(g.precision() <= 16);
+        BigDecimal factor = g.add(BigDecimal.ONE);
+        BigDecimal exact = BigMath.root(d("9").divide(d("6.5"), new MathContext(40)), 5, new MathContext(30));
+        assertTrue(factor.subtract(exact).abs().compareTo(d("1e-14")) <= 0, () -> factor + " vs " + exact);
+        assertTrue(factor.precision() <= 15, () -> factor.toString());
+        // Falling values too: 9 → 6.5 over 3 years, a factor below 1 (15 decimals, so within 1e-15).
+        BigDecimal down = DerivedMetrics.cagr(d("9"), d("6.5"), 3).orElseThrow().add(BigDecimal.ONE);
+        BigDecimal exactDown = BigMath.root(d("6.5").divide(d("9"), new MathContext(40)), 3, new MathContext(30));
+        assertTrue(down.subtract(exactDown).abs().compareTo(d("1e-15")) <= 0, () -> down + " vs " + exactDown);
+    }
+
+    @Test
+    void compoundGrowthOverOneYearIsTheQuotient() {
+        assertSame("0.06", DerivedMetrics.cagr(d("100"), d("106"), 1).orElseThrow());
+        // 1/3 − 1 to 15 significant digits of the factor.
+        assertSame("-0.666666666666667", DerivedMetrics.cagr(d("3"), d("1"), 1).orElseThrow());
+    }
+
+    @Test
+    void compoundGrowthBeyondTheRangeOfDoubleIsStillComputed() {
+        // 1e-400 → 1e400 over 8 years: a factor of 10^100 a year; doubles cannot hold either value.
+        BigDecimal g = DerivedMetrics.cagr(d("1e-400"), d("1e400"), 8).orElseThrow();
+        assertSame("1e100", g.add(BigDecimal.ONE));
     }
 
     @Test
