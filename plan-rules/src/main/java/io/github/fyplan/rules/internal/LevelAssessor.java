@@ -63,10 +63,11 @@ final class LevelAssessor {
             return o.set(Status.ACHIEVED, now + " meets the target " + goal + early,
                     nowZh + "，已达到目标" + goalZh + (early.isEmpty() ? "" : "，提前完成"));
         }
-        String fellBack = fellBack(series, cmp, target, base);
+        Year met = firstMet(series, cmp, target, base);
+        String fellBack = met == null ? "" : "; it met the bound in " + Fmt.y(met) + " and fell back";
         if (!ly.isBefore(targetYear)) {
             return o.set(Status.NOT_ACHIEVED, now + " misses the target " + goal + fellBack,
-                    nowZh + "，未达到目标" + goalZh + zhFellBack(series, cmp, target, base));
+                    nowZh + "，未达到目标" + goalZh + (met == null ? "" : "（" + Fmt.y(met) + "年曾达到，后回落）"));
         }
         int left = targetYear.getValue() - ly.getValue();
         o.requiredYearlyAmount = DerivedMetrics.requiredYearlyAmount(lv, target, left);
@@ -153,22 +154,14 @@ final class LevelAssessor {
                         + "需年均" + Fmt.v(required) + "，比值" + Fmt.ratio(o.score));
     }
 
-    /** The first year after the base the bound was met, when the latest value no longer meets it. */
-    private static Optional<Year> firstMet(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target,
-            Point base) {
-        return series.entrySet().stream()
-                .filter(e -> base == null || e.getKey().isAfter(base.year()))
-                .filter(e -> cmp.test(e.getValue(), target)).map(Map.Entry::getKey).findFirst();
-    }
-
-    private static String fellBack(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target, Point base) {
-        return firstMet(series, cmp, target, base).map(y -> "; it met the bound in " + Fmt.y(y) + " and fell back")
-                .orElse("");
-    }
-
-    private static String zhFellBack(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target,
-            Point base) {
-        return firstMet(series, cmp, target, base).map(y -> "（" + Fmt.y(y) + "年曾达到，后回落）").orElse("");
+    /** The first year after the base the bound was met, when the latest value no longer meets it; or null. */
+    private static Year firstMet(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target, Point base) {
+        for (Map.Entry<Year, BigDecimal> e : series.entrySet()) {
+            if ((base == null || e.getKey().isAfter(base.year())) && cmp.test(e.getValue(), target)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.function.Function;
 
 /** Builds the plan-level summaries from the assessments. */
 public final class PlanEvaluator {
+    private static final Status[] STATUSES = Status.values();
+
     private PlanEvaluator() {
     }
 
@@ -68,8 +70,7 @@ public final class PlanEvaluator {
         if (departments.containsKey("")) {
             byDepartment.put("", departments.get(""));
         }
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-        assessments.forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
+        Map<Status, Integer> byStatus = counts(null, assessments);
         return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments,
                 summaries(byCategory, indicators, assessments), summaries(byAttribute, indicators, assessments),
                 summaries(byDepartment, indicators, assessments), byStatus, attention(indicators, assessments),
@@ -89,11 +90,35 @@ public final class PlanEvaluator {
     private static List<GroupSummary> summaries(Map<String, List<Integer>> groups, List<Indicator> indicators,
             List<Assessment> assessments) {
         List<GroupSummary> out = new ArrayList<>();
-        groups.forEach((key, idx) -> {
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            idx.forEach(k -> counts.merge(assessments.get(k).status(), 1, Integer::sum));
-            out.add(new GroupSummary(key, idx.stream().map(k -> indicators.get(k).id()).toList(), counts));
-        });
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            List<Integer> idx = g.getValue();
+            out.add(new GroupSummary(g.getKey(), idsOf(idx, indicators), counts(idx, assessments)));
+        }
+        return out;
+    }
+
+    /** The ids of the indicators at some positions. */
+    private static List<String> idsOf(List<Integer> idx, List<Indicator> indicators) {
+        String[] ids = new String[idx.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = indicators.get(idx.get(k)).id();
+        }
+        return List.of(ids);
+    }
+
+    /** How many assessments at some positions (null: all) have each status; an array, not boxed merges. */
+    private static Map<Status, Integer> counts(List<Integer> idx, List<Assessment> assessments) {
+        int[] n = new int[STATUSES.length];
+        int size = idx == null ? assessments.size() : idx.size();
+        for (int k = 0; k < size; k++) {
+            n[assessments.get(idx == null ? k : idx.get(k)).status().ordinal()]++;
+        }
+        Map<Status, Integer> out = new EnumMap<>(Status.class);
+        for (Status st : STATUSES) {
+            if (n[st.ordinal()] > 0) {
+                out.put(st, n[st.ordinal()]);
+            }
+        }
         return out;
     }
 
