@@ -133,7 +133,13 @@ public final class Evaluator {
      */
     public Assessment assess(Indicator indicator, MonitoringData data, PlanPeriod period, Year asOf) {
         EvaluationContext c = context(period, asOf).withJudgements(Inputs.judgementsOf(indicator.id(), data));
-        return assess(indicator, Inputs.observationsFor(indicator, data), c);
+        List<Observation> own = Inputs.observationsFor(indicator, data);
+        if (bindingOf(indicator) != null) {
+            return assess(indicator, own, c);
+        }
+        // These are already the indicator's own, and the built-in rule leaves out years after asOf
+        // itself: no second pass to filter them.
+        return BuiltInRule.INSTANCE.assess(indicator, own, c);
     }
 
     /**
