@@ -38,17 +38,18 @@ class DerivedMetricsTest {
 
     @Test
     void compoundGrowthOfAnIrrationalRootHasAFifteenDigitFactor() {
-        // 6.5 → 9 over 5 years: (9/6.5)^(1/5) = 1.06718...; the factor to 15 significant digits, within
-        // one unit of its 15th digit (1e-14) of the root computed to 30 digits.
-        BigDecimal g = DerivedMetrics.cagr(d("6.5"), d("9"), 5).orElseThrow();
-        BigDecimal factor = g.add(BigDecimal.ONE);
-        BigDecimal exact = BigMath.root(d("9").divide(d("6.5"), new MathContext(40)), 5, new MathContext(30));
-        assertTrue(factor.subtract(exact).abs().compareTo(d("1e-14")) <= 0, () -> factor + " vs " + exact);
-        assertTrue(factor.precision() <= 15, () -> factor.toString());
-        // Falling values too: 9 → 6.5 over 3 years, a factor below 1 (15 decimals, so within 1e-15).
-        BigDecimal down = DerivedMetrics.cagr(d("9"), d("6.5"), 3).orElseThrow().add(BigDecimal.ONE);
-        BigDecimal exactDown = BigMath.root(d("6.5").divide(d("9"), new MathContext(40)), 3, new MathContext(30));
-        assertTrue(down.subtract(exactDown).abs().compareTo(d("1e-15")) <= 0, () -> down + " vs " + exactDown);
+        // 6.5 → 9 over 5 years: (9/6.5)^(1/5) = 1.06718...: 15 significant digits, so within 1e-14.
+        assertFactorNearRoot("6.5", "9", 5, "1e-14");
+        // Falling values: 9 → 6.5 over 3 years, a factor below 1 (15 decimals, so within 1e-15).
+        assertFactorNearRoot("9", "6.5", 3, "1e-15");
+    }
+
+    /** The growth factor 1 + cagr has at most 15 digits and is within a bound of the root to 30 digits. */
+    private static void assertFactorNearRoot(String start, String end, int years, String bound) {
+        BigDecimal factor = DerivedMetrics.cagr(d(start), d(end), years).orElseThrow().add(BigDecimal.ONE);
+        BigDecimal exact = BigMath.root(d(end).divide(d(start), new MathContext(40)), years, new MathContext(30));
+        assertTrue(factor.subtract(exact).abs().compareTo(d(bound)) <= 0, () -> factor + " vs " + exact);
+        assertTrue(factor.precision() <= 15, factor::toString);
     }
 
     @Test
