@@ -107,7 +107,8 @@ public final class Evaluator {
         Objects.requireNonNull(context, "context");
         List<Observation> own = Inputs.observationsOf(indicator.id(), observations, context.asOf());
         RuleBinding b = bindingOf(indicator);
-        return b != null ? runCustom(b, indicator, own, context) : IndicatorRule.builtIn().assess(indicator, own, context);
+        return b != null ? runCustom(b, indicator, own, context)
+                : IndicatorRule.builtIn().assess(indicator, own, context);
     }
 
     /** The first custom rule bound to an indicator, or null for the built-in rule. */
