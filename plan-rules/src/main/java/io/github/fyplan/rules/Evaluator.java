@@ -3,10 +3,13 @@ package io.github.fyplan.rules;
 import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Plan;
 import io.github.fyplan.model.PlanPeriod;
+import io.github.fyplan.model.monitoring.Judgement;
 import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.model.monitoring.Observation;
+import io.github.fyplan.rules.internal.BuiltInRule;
 import io.github.fyplan.rules.internal.PlanEvaluator;
 import io.github.fyplan.rules.internal.Inputs;
+import io.github.fyplan.rules.internal.SeriesIndex;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -103,13 +106,19 @@ public final class Evaluator {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(context, "context");
         List<Observation> own = Inputs.observationsOf(indicator.id(), observations, context.asOf());
+        RuleBinding b = bindingOf(indicator);
+        return b != null ? runCustom(b, indicator, own, context)
+                : IndicatorRule.builtIn().assess(indicator, own, context);
+    }
+
+    /** The first custom rule bound to an indicator, or null for the built-in rule. */
+    private RuleBinding bindingOf(Indicator indicator) {
         for (RuleBinding b : bindings) {
             if (b.appliesTo(indicator)) {
-                EvaluationContext c = b.missingValues() == null ? context : context.withMissingValues(b.missingValues());
-                return runCustom(b, indicator, own, c);
+                return b;
             }
         }
-        return IndicatorRule.builtIn().assess(indicator, own, context);
+        return null;
     }
 
     /**
@@ -125,7 +134,13 @@ public final class Evaluator {
      */
     public Assessment assess(Indicator indicator, MonitoringData data, PlanPeriod period, Year asOf) {
         EvaluationContext c = context(period, asOf).withJudgements(Inputs.judgementsOf(indicator.id(), data));
-        return assess(indicator, Inputs.observationsFor(indicator, data), c);
+        List<Observation> own = Inputs.observationsFor(indicator, data);
+        if (bindingOf(indicator) != null) {
+            return assess(indicator, own, c);
+        }
+        // These are already the indicator's own, and the built-in rule leaves out years after asOf
+        // itself: no second pass to filter them.
+        return BuiltInRule.INSTANCE.assess(indicator, own, c);
     }
 
     /**
@@ -162,10 +177,15 @@ public final class Evaluator {
             throw new RuleUsageException("monitoring data of plan '" + data.planId() + "' given to evaluate plan '"
                     + plan.id() + "'");
         }
-        context(plan.period(), asOf);
-        List<Assessment> assessments = new ArrayList<>();
+        EvaluationContext context = context(plan.period(), asOf);
+        // One pass groups the plan's observations by series; every indicator then reads its own.
+        SeriesIndex index = SeriesIndex.of(data.observations());
+        List<Assessment> assessments = new ArrayList<>(plan.indicators().size());
         for (Indicator indicator : plan.indicators()) {
-            Assessment a = assess(indicator, data, plan.period(), asOf);
+            List<Judgement> judgements = Inputs.judgementsOf(indicator.id(), data);
+            EvaluationContext c = judgements.isEmpty() ? context : context.withJudgements(judgements);
+            Assessment a = bindingOf(indicator) != null ? assess(indicator, Inputs.observationsFor(indicator, data), c)
+                    : BuiltInRule.INSTANCE.assess(indicator, Inputs.valuesFor(indicator, index), c);
             for (StatusOverride o : overrides) {
                 if (o.indicatorId().equals(indicator.id()) && o.year().equals(asOf)) {
                     a = a.withOverride(o);
@@ -173,11 +193,12 @@ public final class Evaluator {
             }
             assessments.add(a);
         }
-        return PlanEvaluator.summarize(plan, data, asOf, LocalDate.now(clock), method, thresholds, assessments);
+        return PlanEvaluator.summarize(plan, data, index, asOf, LocalDate.now(clock), method, thresholds, assessments);
     }
 
     private static Assessment runCustom(RuleBinding b, Indicator indicator, List<Observation> own,
-            EvaluationContext c) {
+            EvaluationContext context) {
+        EvaluationContext c = b.missingValues() == null ? context : context.withMissingValues(b.missingValues());
         Assessment a;
         try {
             a = b.rule().assess(indicator, own, c);

@@ -6,8 +6,9 @@ import java.time.Year;
 /**
  * The numbers behind an assessment. Any of them is {@code null} when it does not apply or is
  * undefined (growth from a zero or negative value, progress without a baseline). Shares, growth rates
- * and ratios are fractions: {@code 0.06} is 6%. Values are in the indicator's unit; computed values
- * use {@link java.math.MathContext#DECIMAL64}.
+ * and ratios are fractions: {@code 0.06} is 6%. Values are in the indicator's unit; computed quotients
+ * use {@link java.math.MathContext#DECIMAL64}, growth rates a growth factor to
+ * {@link io.github.fyplan.rules.metrics.DerivedMetrics#GROWTH_PRECISION}.
  *
  * @param latestYear           the year of the latest value used
  * @param latestValue          the latest value used (for a cumulative target, the latest annual value)

@@ -4,12 +4,69 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** BigDecimal arithmetic the JDK lacks: n-th roots by Newton iteration. */
+/** BigDecimal arithmetic the JDK lacks: n-th roots, by Newton iteration or in double precision. */
 public final class BigMath {
     /** The precision of every non-terminating result: 16 significant digits. */
     public static final MathContext MC = MathContext.DECIMAL64;
 
+    /**
+     * The precision of compound growth factors (1 + g): 15 significant digits, half-even. A double
+     * carries almost 16, so the factor computed in double precision and rounded to 15 is within one
+     * unit of its 15th digit, and an exact root of up to 15 digits (√1.21 = 1.1) comes out exact.
+     */
+    public static final MathContext GROWTH = new MathContext(15, RoundingMode.HALF_EVEN);
+
+    /** 10^k for k = 0 … 22, the powers of ten a double holds exactly. */
+    private static final double[] TEN_TO = new double[23];
+
+    static {
+        TEN_TO[0] = 1;
+        for (int k = 1; k < TEN_TO.length; k++) {
+            TEN_TO[k] = TEN_TO[k - 1] * 10;
+        }
+    }
+
     private BigMath() {
+    }
+
+    /**
+     * The n-th root of {@code end / start} to {@link #GROWTH}: for one year the quotient itself; else
+     * {@link Math#pow} in double precision (a Newton iteration in BigDecimal costs microseconds, and
+     * growth rates need no more digits than a double has), with {@link #root} for values beyond the
+     * range of double.
+     *
+     * @param end   a positive number
+     * @param start a positive number
+     * @param n     the degree, at least 1
+     * @return the root, to {@link #GROWTH}
+     */
+    public static BigDecimal rootOfRatio(BigDecimal end, BigDecimal start, int n) {
+        if (n == 1) {
+            return end.divide(start, GROWTH);
+        }
+        double ratio = end.doubleValue() / start.doubleValue();
+        if (!(ratio > Double.MIN_NORMAL && ratio < Double.MAX_VALUE)) {
+            MathContext work = new MathContext(GROWTH.getPrecision() + 6, RoundingMode.HALF_EVEN);
+            return root(end.divide(start, work), n, GROWTH);
+        }
+        double r = n == 2 ? Math.sqrt(ratio) : n == 3 ? Math.cbrt(ratio) : Math.pow(ratio, 1.0 / n);
+        return toDecimal(r, GROWTH);
+    }
+
+    /** A positive, normal double rounded to a precision, without expanding its exact binary value. */
+    static BigDecimal toDecimal(double x, MathContext mc) {
+        int digits = mc.getPrecision();
+        int scale = digits - 1 - (int) Math.floor(Math.log10(x));
+        if (digits > 17 || scale < 0 || scale >= TEN_TO.length) {
+            return new BigDecimal(x).round(mc);
+        }
+        long m = Math.round(x * TEN_TO[scale]);
+        if (m < (long) TEN_TO[digits - 1] && scale + 1 < TEN_TO.length) {
+            // log10 rounded up at a power of ten: one digit short, so scale once more.
+            scale++;
+            m = Math.round(x * TEN_TO[scale]);
+        }
+        return BigDecimal.valueOf(m, scale).round(mc);
     }
 
     /**

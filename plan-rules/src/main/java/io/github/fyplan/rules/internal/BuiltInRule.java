@@ -52,6 +52,21 @@ public final class BuiltInRule implements IndicatorRule {
     public Assessment assess(Indicator indicator, List<Observation> observations, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(observations, "observations");
+        return assess(indicator, (id, asOf) -> Series.of(observations, id, asOf), context);
+    }
+
+    /**
+     * Assesses an indicator on the values a source gives; {@link #assess(Indicator, List, EvaluationContext)}
+     * on the observations the source stands for gives the same assessment.
+     *
+     * @param indicator the indicator
+     * @param source    its series' values (for a derived indicator, the values its formula gives)
+     * @param context   the context
+     * @return the assessment
+     */
+    public Assessment assess(Indicator indicator, SeriesSource source, EvaluationContext context) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(context, "context");
         if (indicator.isDerived()) {
             try {
@@ -63,12 +78,12 @@ public final class BuiltInRule implements IndicatorRule {
         }
         Point base = indicator.baseline() == null ? null
                 : new Point(indicator.baseline().year(), indicator.baseline().value());
-        return assessTarget(indicator, indicator.target(), indicator.id(), base, observations, context)
+        return assessTarget(indicator, indicator.target(), indicator.id(), base, source, context)
                 .toAssessment(indicator.id(), context);
     }
 
-    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Point stated,
-            List<Observation> observations, EvaluationContext c) {
+    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Point stated, SeriesSource source,
+            EvaluationContext c) {
         if (target instanceof NoTarget) {
             return new Outcome().set(Status.NO_TARGET, "the plan states no target", "规划未设定目标值");
         }
@@ -84,9 +99,9 @@ public final class BuiltInRule implements IndicatorRule {
                     + "and no direction is assumed", "指标方向未知，不作默认假设");
         }
         if (target instanceof CompositeTarget ct) {
-            return composite(ind, ct, seriesId, observations, c);
+            return composite(ind, ct, seriesId, source, c);
         }
-        TreeMap<Year, BigDecimal> series = Series.of(observations, seriesId, c.asOf());
+        TreeMap<Year, BigDecimal> series = source.values(seriesId, c.asOf());
         Point base = stated != null ? stated : pointAt(series, c.period().baseYear());
         boolean binding = ind.isBinding();
         boolean higher = ind.direction().polarity() == Polarity.HIGHER_IS_BETTER;
@@ -162,14 +177,14 @@ public final class BuiltInRule implements IndicatorRule {
                 "the qualitative target " + what + " " + by, "定性目标“" + q.statement() + "”：" + byZh);
     }
 
-    private Outcome composite(Indicator ind, CompositeTarget ct, String seriesId, List<Observation> observations,
+    private Outcome composite(Indicator ind, CompositeTarget ct, String seriesId, SeriesSource source,
             EvaluationContext c) {
         Outcome o = new Outcome();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < ct.components().size(); i++) {
             Component comp = ct.components().get(i);
             String id = seriesId + "#" + i;
-            Assessment a = assessTarget(ind, comp.target(), id, null, observations, c).toAssessment(id, c);
+            Assessment a = assessTarget(ind, comp.target(), id, null, source, c).toAssessment(id, c);
             o.components.add(a);
             parts.add((comp.subject().isEmpty() ? id : comp.subject()) + " " + a.computedStatus().english());
         }

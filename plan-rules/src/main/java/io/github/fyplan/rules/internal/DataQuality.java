@@ -11,12 +11,10 @@ import io.github.fyplan.model.target.CompositeTarget;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Findings on monitoring data: FYP-RULES-001 a missing year, FYP-RULES-002 a value 100× off its
@@ -28,7 +26,7 @@ final class DataQuality {
     private DataQuality() {
     }
 
-    static List<Finding> check(Plan plan, MonitoringData data, Year asOf) {
+    static List<Finding> check(Plan plan, MonitoringData data, Year asOf, SeriesIndex index) {
         Set<String> known = new LinkedHashSet<>();
         for (Indicator i : plan.indicators()) {
             known.add(i.id());
@@ -38,83 +36,89 @@ final class DataQuality {
                 }
             }
         }
-        plan.series().stream().map(SeriesDefinition::id).forEach(known::add);
+        for (SeriesDefinition s : plan.series()) {
+            known.add(s.id());
+        }
         List<Finding> out = new ArrayList<>();
-        Map<String, Map<Year, Integer>> firstIndex = new HashMap<>();
         List<Observation> obs = data.observations();
         for (int k = 0; k < obs.size(); k++) {
             Observation o = obs.get(k);
-            String path = "observations[" + k + "]";
             if (!known.contains(o.seriesId())) {
-                out.add(finding("FYP-RULES-003", path + ".seriesId", "fyplan.rules.unknownSeries",
+                out.add(finding("FYP-RULES-003", path(k) + ".seriesId", "fyplan.rules.unknownSeries",
                         Map.of("seriesId", o.seriesId()),
                         "observation of '" + o.seriesId() + "', which is neither an indicator nor a series of plan "
                                 + plan.id(),
                         "观测值所属“" + o.seriesId() + "”不是规划" + plan.id() + "的指标或序列"));
                 continue;
             }
-            Integer earlier = firstIndex.computeIfAbsent(o.seriesId(), s -> new HashMap<>()).putIfAbsent(o.year(), k);
-            if (earlier != null) {
-                out.add(finding("FYP-RULES-004", path, "fyplan.rules.duplicateYear",
-                        Map.of("seriesId", o.seriesId(), "year", Fmt.y(o.year()), "first", "observations[" + earlier + "]"),
-                        "second value of " + o.seriesId() + " for " + Fmt.y(o.year()) + " (first at observations["
-                                + earlier + "]); the most final one is used",
-                        o.seriesId() + "在" + Fmt.y(o.year()) + "年有重复数值（首个为observations[" + earlier + "]），取最终值"));
+            YearSlots s = index.slots(o.seriesId());
+            int earlier = s.firstIndex(s.slotOf(o.year().getValue()));
+            if (earlier != k) {
+                out.add(finding("FYP-RULES-004", path(k), "fyplan.rules.duplicateYear",
+                        Map.of("seriesId", o.seriesId(), "year", Fmt.y(o.year()), "first", path(earlier)),
+                        "second value of " + o.seriesId() + " for " + Fmt.y(o.year()) + " (first at " + path(earlier)
+                                + "); the most final one is used",
+                        o.seriesId() + "在" + Fmt.y(o.year()) + "年有重复数值（首个为" + path(earlier) + "），取最终值"));
             }
         }
-        Year end = plan.period().lastYear().isBefore(asOf) ? plan.period().lastYear() : asOf;
+        int first = plan.period().firstYear().getValue();
+        int end = Math.min(plan.period().lastYear().getValue(), asOf.getValue());
         for (String id : known) {
-            TreeMap<Year, BigDecimal> s = Series.of(obs, id, asOf);
-            if (s.isEmpty()) {
+            YearSlots s = index.slots(id);
+            int n = s == null ? 0 : s.countUpTo(asOf.getValue());
+            if (n == 0) {
                 continue;
             }
-            for (Year y = plan.period().firstYear(); !y.isAfter(end); y = y.plusYears(1)) {
-                if (!s.containsKey(y)) {
+            for (int y = first; y <= end; y++) {
+                if (s.slotOf(y) < 0) {
                     out.add(finding("FYP-RULES-001", "", "fyplan.rules.missingYear",
-                            Map.of("seriesId", id, "year", Fmt.y(y)),
-                            id + " has no value for " + Fmt.y(y),
-                            id + "缺少" + Fmt.y(y) + "年数值"));
+                            Map.of("seriesId", id, "year", Integer.toString(y)),
+                            id + " has no value for " + y,
+                            id + "缺少" + y + "年数值"));
                 }
             }
-            outliers(id, s, out);
+            outliers(id, s, n, out);
         }
         return out;
     }
 
-    /** In a series of three or more values, a value at least 100× off every neighbour. */
-    private static void outliers(String id, TreeMap<Year, BigDecimal> s, List<Finding> out) {
-        if (s.size() < 3) {
+    private static String path(int k) {
+        return "observations[" + k + "]";
+    }
+
+    /** In a series of three or more values (its first {@code n} slots), a value at least 100× off every neighbour. */
+    private static void outliers(String id, YearSlots s, int n, List<Finding> out) {
+        if (n < 3) {
             return;
         }
-        List<Map.Entry<Year, BigDecimal>> e = new ArrayList<>(s.entrySet());
-        for (int i = 0; i < e.size(); i++) {
-            BigDecimal v = e.get(i).getValue();
-            boolean off = true;
-            int neighbours = 0;
-            for (int j : new int[] {i - 1, i + 1}) {
-                if (j < 0 || j >= e.size()) {
-                    continue;
-                }
-                neighbours++;
-                off &= hundredFold(v, e.get(j).getValue());
-            }
-            if (neighbours > 0 && off) {
-                Year y = e.get(i).getKey();
+        for (int i = 0; i < n; i++) {
+            BigDecimal v = s.value(i);
+            boolean off = (i == 0 || hundredFold(v, s.value(i - 1))) && (i == n - 1 || hundredFold(v, s.value(i + 1)));
+            if (off) {
+                String y = Integer.toString(s.year(i));
                 out.add(finding("FYP-RULES-002", "", "fyplan.rules.outlier",
-                        Map.of("seriesId", id, "year", Fmt.y(y), "value", v.toPlainString()),
-                        id + " " + Fmt.y(y) + " is " + v.toPlainString() + ", 100 times or more off its neighbours "
+                        Map.of("seriesId", id, "year", y, "value", v.toPlainString()),
+                        id + " " + y + " is " + v.toPlainString() + ", 100 times or more off its neighbours "
                                 + "(a unit slip?)",
-                        id + "的" + Fmt.y(y) + "年数值" + v.toPlainString() + "与相邻年份相差百倍以上（单位错误？）"));
+                        id + "的" + y + "年数值" + v.toPlainString() + "与相邻年份相差百倍以上（单位错误？）"));
             }
         }
     }
 
+    /** Whether one value is at least 100 times the other in magnitude; neither is zero. */
     private static boolean hundredFold(BigDecimal a, BigDecimal b) {
         if (a.signum() == 0 || b.signum() == 0) {
             return false;
         }
         BigDecimal x = a.abs();
         BigDecimal y = b.abs();
+        double dx = x.doubleValue();
+        double dy = y.doubleValue();
+        // Most neighbours are within a factor of 50 of each other, which doubles decide safely; only
+        // the rest (or values beyond the range of double) need the exact comparison.
+        if (dx > 0 && dy > 0 && !Double.isInfinite(dx) && !Double.isInfinite(dy) && dx < 50 * dy && dy < 50 * dx) {
+            return false;
+        }
         return x.compareTo(y.multiply(HUNDRED)) >= 0 || y.compareTo(x.multiply(HUNDRED)) >= 0;
     }
 

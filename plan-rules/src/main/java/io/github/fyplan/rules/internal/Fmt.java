@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Number and year formatting for explanations; independent of the default locale. */
 final class Fmt {
@@ -42,6 +41,10 @@ final class Fmt {
     }
 
     static String years(List<Year> years, String separator) {
-        return years.stream().map(Fmt::y).collect(Collectors.joining(separator));
+        StringBuilder out = new StringBuilder();
+        for (Year y : years) {
+            out.append(out.length() == 0 ? "" : separator).append(y.getValue());
+        }
+        return out.toString();
     }
 }

@@ -136,11 +136,27 @@ public final class FormulaParser {
             pos++;
         }
         String n = text.substring(start, pos);
-        if (!n.matches("\\d+(\\.\\d+)?") || n.length() > 40) {
+        if (!isDecimal(n) || n.length() > 40) {
             pos = start;
             throw error("malformed number '" + n + "'");
         }
         return new Expr.Num(new BigDecimal(n));
+    }
+
+    /** Digits with an optional decimal part, {@code \d+(\.\d+)?}, checked without a regular expression. */
+    private static boolean isDecimal(String n) {
+        int dot = n.indexOf('.');
+        if (dot == 0 || dot == n.length() - 1 || (dot > 0 && n.indexOf('.', dot + 1) >= 0)) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            // Only ASCII digits, as \d means: Character.isDigit also lets in full-width and other digits.
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean peek(char c) {

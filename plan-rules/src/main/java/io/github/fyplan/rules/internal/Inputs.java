@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,10 +31,20 @@ public final class Inputs {
      * @return those of the indicator, in the given order
      */
     public static List<Observation> observationsOf(String indicatorId, List<Observation> observations, Year asOf) {
-        String prefix = indicatorId + "#";
-        return observations.stream()
-                .filter(o -> o.seriesId().equals(indicatorId) || o.seriesId().startsWith(prefix))
-                .filter(o -> !o.year().isAfter(asOf)).toList();
+        List<Observation> out = new ArrayList<>();
+        for (int k = 0, n = observations.size(); k < n; k++) {
+            Observation o = observations.get(k);
+            if (isOf(indicatorId, o.seriesId()) && !o.year().isAfter(asOf)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a series is the indicator's own or one of its components' ({@code id#n}). */
+    private static boolean isOf(String indicatorId, String seriesId) {
+        return seriesId.startsWith(indicatorId)
+                && (seriesId.length() == indicatorId.length() || seriesId.charAt(indicatorId.length()) == '#');
     }
 
     /**
@@ -46,9 +55,17 @@ public final class Inputs {
      * @return the judgements
      */
     public static List<Judgement> judgementsOf(String indicatorId, MonitoringData data) {
-        String prefix = indicatorId + "#";
-        return data.judgements().stream()
-                .filter(j -> j.indicatorId().equals(indicatorId) || j.indicatorId().startsWith(prefix)).toList();
+        List<Judgement> all = data.judgements();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Judgement> out = new ArrayList<>();
+        for (Judgement j : all) {
+            if (isOf(indicatorId, j.indicatorId())) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /**
@@ -63,39 +80,73 @@ public final class Inputs {
      */
     public static List<Observation> observationsFor(Indicator indicator, MonitoringData data) {
         List<Observation> own = observationsOf(indicator.id(), data.observations(), Year.of(Year.MAX_VALUE));
+        Formula formula = formulaOf(indicator);
+        if (formula == null) {
+            return own;
+        }
+        TreeMap<Year, BigDecimal> computed = formulaValues(formula, SeriesIndex.of(data.observations()));
+        List<Observation> out = new ArrayList<>();
+        computed.forEach((y, v) -> out.add(new Observation(indicator.id(), y, v, ObservationStatus.FINAL,
+                "formula: " + formula, "")));
+        for (Observation o : own) {
+            if (!o.seriesId().equals(indicator.id()) || !computed.containsKey(o.year())) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The values to assess an indicator on when its plan's observations are indexed: like
+     * {@link #observationsFor}, without listing the observations again.
+     *
+     * @param indicator the indicator
+     * @param index     the plan's observations by series
+     * @return the source of the indicator's (and its components') values
+     */
+    public static SeriesSource valuesFor(Indicator indicator, SeriesIndex index) {
+        Formula formula = formulaOf(indicator);
+        TreeMap<Year, BigDecimal> computed = formula == null ? null : formulaValues(formula, index);
+        if (computed == null || computed.isEmpty()) {
+            return index::values;
+        }
+        String id = indicator.id();
+        return (seriesId, asOf) -> {
+            TreeMap<Year, BigDecimal> values = index.values(seriesId, asOf);
+            if (seriesId.equals(id)) {
+                values.putAll(computed.headMap(asOf, true));
+            }
+            return values;
+        };
+    }
+
+    /** The formula of a derived indicator; null for another indicator or an unreadable formula. */
+    private static Formula formulaOf(Indicator indicator) {
         if (!indicator.isDerived()) {
-            return own;
+            return null;
         }
-        Formula formula;
         try {
-            formula = Formula.parse(indicator.formula());
+            return Formula.parse(indicator.formula());
         } catch (InvalidFormulaException e) {
-            return own;
+            return null;
         }
+    }
+
+    /** The formula's value in each year every series it uses is observed, where it gives one. */
+    private static TreeMap<Year, BigDecimal> formulaValues(Formula formula, SeriesIndex index) {
         Map<String, TreeMap<Year, BigDecimal>> inputs = new HashMap<>();
         Set<Year> years = null;
         for (String v : formula.variables()) {
-            TreeMap<Year, BigDecimal> s = Series.of(data.observations(), v, Year.of(Year.MAX_VALUE));
+            TreeMap<Year, BigDecimal> s = index.values(v, Year.of(Year.MAX_VALUE));
             inputs.put(v, s);
             years = years == null ? new TreeSet<>(s.keySet()) : years;
             years.retainAll(s.keySet());
         }
-        List<Observation> out = new ArrayList<>();
-        Set<Year> computed = new TreeSet<>();
+        TreeMap<Year, BigDecimal> out = new TreeMap<>();
         for (Year y : years == null ? Set.<Year>of() : years) {
             Map<String, BigDecimal> values = new HashMap<>();
             inputs.forEach((k, s) -> values.put(k, s.get(y)));
-            Optional<BigDecimal> value = formula.evaluate(values);
-            if (value.isPresent()) {
-                out.add(new Observation(indicator.id(), y, value.get(), ObservationStatus.FINAL,
-                        "formula: " + formula, ""));
-                computed.add(y);
-            }
-        }
-        for (Observation o : own) {
-            if (!o.seriesId().equals(indicator.id()) || !computed.contains(o.year())) {
-                out.add(o);
-            }
+            formula.evaluate(values).ifPresent(v -> out.put(y, v));
         }
         return out;
     }

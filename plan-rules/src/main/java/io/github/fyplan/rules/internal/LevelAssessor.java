@@ -34,8 +34,11 @@ final class LevelAssessor {
             o.baselineYear = base.year();
             o.baselineValue = base.value();
         }
-        String goal = cmp.symbol() + " " + Fmt.v(target) + " by " + Fmt.y(targetYear);
-        String goalZh = Fmt.y(targetYear) + "年" + cmp.symbol() + Fmt.v(target);
+        // Each number is formatted once and quoted in both languages.
+        String t = Fmt.v(target);
+        String ty = Fmt.y(targetYear);
+        String goal = cmp.symbol() + " " + t + " by " + ty;
+        String goalZh = ty + "年" + cmp.symbol() + t;
         Map.Entry<Year, BigDecimal> latest = series.lastEntry();
         if (base != null && cmp.test(base.value(), target)) {
             Year from = base.year().plusYears(1).isAfter(c.period().firstYear()) ? base.year().plusYears(1)
@@ -56,17 +59,20 @@ final class LevelAssessor {
         Year ly = latest.getKey();
         o.latestYear = ly;
         o.latestValue = lv;
-        String now = Fmt.v(lv) + " in " + Fmt.y(ly);
-        String nowZh = Fmt.y(ly) + "年为" + Fmt.v(lv);
+        String lvText = Fmt.v(lv);
+        String lyText = Fmt.y(ly);
+        String now = lvText + " in " + lyText;
+        String nowZh = lyText + "年为" + lvText;
         if (cmp.test(lv, target)) {
             String early = ly.isBefore(targetYear) ? ", ahead of time" : "";
             return o.set(Status.ACHIEVED, now + " meets the target " + goal + early,
                     nowZh + "，已达到目标" + goalZh + (early.isEmpty() ? "" : "，提前完成"));
         }
-        String fellBack = fellBack(series, cmp, target, base);
+        Year met = firstMet(series, cmp, target, base);
+        String fellBack = met == null ? "" : "; it met the bound in " + Fmt.y(met) + " and fell back";
         if (!ly.isBefore(targetYear)) {
             return o.set(Status.NOT_ACHIEVED, now + " misses the target " + goal + fellBack,
-                    nowZh + "，未达到目标" + goalZh + zhFellBack(series, cmp, target, base));
+                    nowZh + "，未达到目标" + goalZh + (met == null ? "" : "（" + Fmt.y(met) + "年曾达到，后回落）"));
         }
         int left = targetYear.getValue() - ly.getValue();
         o.requiredYearlyAmount = DerivedMetrics.requiredYearlyAmount(lv, target, left);
@@ -86,8 +92,10 @@ final class LevelAssessor {
         o.timeElapsed = BigMath.div(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(span));
         o.progress = distance.signum() == 0 ? null : BigMath.div(lv.subtract(base.value()), distance);
         o.actualGrowth = DerivedMetrics.cagr(base.value(), lv, elapsed).orElse(null);
-        String from = " from " + Fmt.v(base.value()) + " (" + Fmt.y(base.year()) + ")";
-        String fromZh = "（基数" + Fmt.v(base.value()) + "，" + Fmt.y(base.year()) + "年）";
+        String bv = Fmt.v(base.value());
+        String by = Fmt.y(base.year());
+        String from = " from " + bv + " (" + by + ")";
+        String fromZh = "（基数" + bv + "，" + by + "年）";
         if (c.method() == Method.TIME_ELAPSED) {
             o.projectedEndValue = DerivedMetrics.projectLinear(base.year(), base.value(), ly, lv, targetYear);
             if (o.progress == null) {
@@ -96,10 +104,11 @@ final class LevelAssessor {
             }
             o.score = o.timeElapsed.signum() == 0 ? null : BigMath.div(o.progress, o.timeElapsed);
             Status s = Grades.timeElapsed(o.progress, o.timeElapsed, c.thresholds());
-            return o.graded(s, now + from + " covers " + Fmt.pct(o.progress) + " of the way to " + goal + " with "
-                            + Fmt.pct(o.timeElapsed) + " of the time elapsed" + fellBack,
-                    nowZh + fromZh + "，完成目标" + goalZh + "进度的" + Fmt.pct(o.progress) + "，时间进度"
-                            + Fmt.pct(o.timeElapsed));
+            String progress = Fmt.pct(o.progress);
+            String time = Fmt.pct(o.timeElapsed);
+            return o.graded(s, now + from + " covers " + progress + " of the way to " + goal + " with "
+                            + time + " of the time elapsed" + fellBack,
+                    nowZh + fromZh + "，完成目标" + goalZh + "进度的" + progress + "，时间进度" + time);
         }
         if (c.method() == Method.GROWTH_RATIO) {
             Optional<BigDecimal> required = DerivedMetrics.cagr(base.value(), target, span);
@@ -153,22 +162,14 @@ final class LevelAssessor {
                         + "需年均" + Fmt.v(required) + "，比值" + Fmt.ratio(o.score));
     }
 
-    /** The first year after the base the bound was met, when the latest value no longer meets it. */
-    private static Optional<Year> firstMet(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target,
-            Point base) {
-        return series.entrySet().stream()
-                .filter(e -> base == null || e.getKey().isAfter(base.year()))
-                .filter(e -> cmp.test(e.getValue(), target)).map(Map.Entry::getKey).findFirst();
-    }
-
-    private static String fellBack(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target, Point base) {
-        return firstMet(series, cmp, target, base).map(y -> "; it met the bound in " + Fmt.y(y) + " and fell back")
-                .orElse("");
-    }
-
-    private static String zhFellBack(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target,
-            Point base) {
-        return firstMet(series, cmp, target, base).map(y -> "（" + Fmt.y(y) + "年曾达到，后回落）").orElse("");
+    /** The first year after the base the bound was met, when the latest value no longer meets it; or null. */
+    private static Year firstMet(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target, Point base) {
+        for (Map.Entry<Year, BigDecimal> e : series.entrySet()) {
+            if ((base == null || e.getKey().isAfter(base.year())) && cmp.test(e.getValue(), target)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /**
@@ -182,8 +183,9 @@ final class LevelAssessor {
         o.targetYear = to;
         String kind = binding ? "binding constraint " : "bound ";
         String kindZh = binding ? "约束性指标" : "逐年目标";
-        String bnd = cmp.symbol() + " " + Fmt.v(bound);
-        String bndZh = cmp.symbol() + Fmt.v(bound);
+        String b = Fmt.v(bound);
+        String bnd = cmp.symbol() + " " + b;
+        String bndZh = cmp.symbol() + b;
         Year end = to.isBefore(c.asOf()) ? to : c.asOf();
         String prefix = why.isEmpty() ? "" : why + "; ";
         String prefixZh = whyZh.isEmpty() ? "" : whyZh + "，";
@@ -210,6 +212,8 @@ final class LevelAssessor {
         o.breached = breached;
         o.missing = missing;
         String span = Fmt.y(from) + "–" + Fmt.y(end);
+        String latestValue = Fmt.v(o.latestValue);
+        String latestYear = o.latestYear == null ? "?" : Fmt.y(o.latestYear);
         String missingEn = missing.isEmpty() ? "" : "; no value for " + Fmt.years(missing, ", ");
         String missingZh = missing.isEmpty() ? "" : "，" + Fmt.years(missing, "、") + "年缺数";
         if (seen == 0 || (!missing.isEmpty() && c.missingValues() == MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING)) {
@@ -218,14 +222,13 @@ final class LevelAssessor {
         }
         if (!breached.isEmpty()) {
             return o.set(Status.CONSTRAINT_BREACHED, prefix + "the " + kind + bnd + " was breached in "
-                            + Fmt.years(breached, ", ") + " (latest " + Fmt.v(o.latestValue) + " in "
-                            + Fmt.y(o.latestYear) + ")" + missingEn,
-                    prefixZh + kindZh + bndZh + "在" + Fmt.years(breached, "、") + "年未达标（最新" + Fmt.y(o.latestYear)
-                            + "年为" + Fmt.v(o.latestValue) + "）" + missingZh);
+                            + Fmt.years(breached, ", ") + " (latest " + latestValue + " in " + latestYear + ")" + missingEn,
+                    prefixZh + kindZh + bndZh + "在" + Fmt.years(breached, "、") + "年未达标（最新" + latestYear
+                            + "年为" + latestValue + "）" + missingZh);
         }
         return o.set(Status.CONSTRAINT_MET, prefix + "the " + kind + bnd + " held in every year observed of " + span
-                        + " (latest " + Fmt.v(o.latestValue) + " in " + Fmt.y(o.latestYear) + ")" + missingEn,
-                prefixZh + kindZh + bndZh + "在" + span + "年各观测年份均达标（最新" + Fmt.y(o.latestYear) + "年为"
-                        + Fmt.v(o.latestValue) + "）" + missingZh);
+                        + " (latest " + latestValue + " in " + latestYear + ")" + missingEn,
+                prefixZh + kindZh + bndZh + "在" + span + "年各观测年份均达标（最新" + latestYear + "年为"
+                        + latestValue + "）" + missingZh);
     }
 }

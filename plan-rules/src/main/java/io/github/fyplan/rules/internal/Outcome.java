@@ -48,23 +48,10 @@ final class Outcome {
         return set(s, english, chinese);
     }
 
-    /** The thresholds of the context's method, in Chinese. */
-    private static String thresholdsZh(EvaluationContext c) {
-        var t = c.thresholds();
-        switch (c.method()) {
-            case TIME_ELAPSED:
-                return "容差" + t.timeElapsedTolerance().toPlainString() + "，滞后线" + t.timeElapsedLagging().toPlainString();
-            case GROWTH_RATIO:
-                return t.growthRatioOnTrack().toPlainString() + "/" + t.growthRatioLagging().toPlainString() + "/0";
-            default:
-                return t.trendOnTrack().toPlainString() + "/" + t.trendLagging().toPlainString() + "/0，近"
-                        + t.trendWindowYears() + "年";
-        }
-    }
-
     Assessment toAssessment(String id, EvaluationContext c) {
-        String suffixEn = graded ? " (" + c.method().english() + ", " + c.thresholds().describe(c.method()) + ")" : "";
-        String suffixZh = graded ? "（" + c.method().chinese() + "，" + thresholdsZh(c) + "）" : "";
+        GradedSuffix suffix = graded ? GradedSuffix.of(c.method(), c.thresholds()) : null;
+        String suffixEn = graded ? suffix.en() : "";
+        String suffixZh = graded ? suffix.zh() : "";
         Explanation ex = new Explanation(id + ": " + en + ": " + status.english() + suffixEn + ".",
                 id + "：" + zh + "，" + status.chinese() + suffixZh + "。");
         Metrics m = new Metrics(latestYear, latestValue, baselineYear, baselineValue, targetYear, targetLevel,

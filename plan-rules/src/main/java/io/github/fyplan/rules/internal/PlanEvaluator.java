@@ -25,6 +25,8 @@ import java.util.function.Function;
 
 /** Builds the plan-level summaries from the assessments. */
 public final class PlanEvaluator {
+    private static final Status[] STATUSES = Status.values();
+
     private PlanEvaluator() {
     }
 
@@ -33,6 +35,7 @@ public final class PlanEvaluator {
      *
      * @param plan        the plan
      * @param data        its monitoring data
+     * @param index       the data's observations by series
      * @param asOf        the evaluation year
      * @param evaluatedOn the day
      * @param method      the method
@@ -40,8 +43,8 @@ public final class PlanEvaluator {
      * @param assessments one per indicator, in table order
      * @return the evaluation
      */
-    public static PlanEvaluation summarize(Plan plan, MonitoringData data, Year asOf, LocalDate evaluatedOn,
-            Method method, Thresholds thresholds, List<Assessment> assessments) {
+    public static PlanEvaluation summarize(Plan plan, MonitoringData data, SeriesIndex index, Year asOf,
+            LocalDate evaluatedOn, Method method, Thresholds thresholds, List<Assessment> assessments) {
         List<Indicator> indicators = plan.indicators();
         Map<String, List<Integer>> byCategory = group(indicators, i -> List.of(i.category()));
         Map<String, List<Integer>> byAttribute = new LinkedHashMap<>();
@@ -67,12 +70,11 @@ public final class PlanEvaluator {
         if (departments.containsKey("")) {
             byDepartment.put("", departments.get(""));
         }
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-        assessments.forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
+        Map<Status, Integer> byStatus = counts(null, assessments);
         return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments,
                 summaries(byCategory, indicators, assessments), summaries(byAttribute, indicators, assessments),
                 summaries(byDepartment, indicators, assessments), byStatus, attention(indicators, assessments),
-                DataQuality.check(plan, data, asOf));
+                DataQuality.check(plan, data, asOf, index));
     }
 
     private static Map<String, List<Integer>> group(List<Indicator> indicators, Function<Indicator, List<String>> keys) {
@@ -88,11 +90,35 @@ public final class PlanEvaluator {
     private static List<GroupSummary> summaries(Map<String, List<Integer>> groups, List<Indicator> indicators,
             List<Assessment> assessments) {
         List<GroupSummary> out = new ArrayList<>();
-        groups.forEach((key, idx) -> {
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            idx.forEach(k -> counts.merge(assessments.get(k).status(), 1, Integer::sum));
-            out.add(new GroupSummary(key, idx.stream().map(k -> indicators.get(k).id()).toList(), counts));
-        });
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            List<Integer> idx = g.getValue();
+            out.add(new GroupSummary(g.getKey(), idsOf(idx, indicators), counts(idx, assessments)));
+        }
+        return out;
+    }
+
+    /** The ids of the indicators at some positions. */
+    private static List<String> idsOf(List<Integer> idx, List<Indicator> indicators) {
+        String[] ids = new String[idx.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = indicators.get(idx.get(k)).id();
+        }
+        return List.of(ids);
+    }
+
+    /** How many assessments at some positions (null: all) have each status; an array, not boxed merges. */
+    private static Map<Status, Integer> counts(List<Integer> idx, List<Assessment> assessments) {
+        int[] n = new int[STATUSES.length];
+        int size = idx == null ? assessments.size() : idx.size();
+        for (int k = 0; k < size; k++) {
+            n[assessments.get(idx == null ? k : idx.get(k)).status().ordinal()]++;
+        }
+        Map<Status, Integer> out = new EnumMap<>(Status.class);
+        for (Status st : STATUSES) {
+            if (n[st.ordinal()] > 0) {
+                out.put(st, n[st.ordinal()]);
+            }
+        }
         return out;
     }
 

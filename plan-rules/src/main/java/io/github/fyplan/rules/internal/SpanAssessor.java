@@ -28,9 +28,11 @@ final class SpanAssessor {
         o.targetYear = t.to();
         o.targetLevel = t.total();
         Year upTo = t.to().isBefore(c.asOf()) ? t.to() : c.asOf();
-        String goal = "a total " + t.comparison().symbol() + " " + Fmt.v(t.total()) + " over " + Fmt.y(t.from()) + "–"
-                + Fmt.y(t.to());
-        String goalZh = Fmt.y(t.from()) + "–" + Fmt.y(t.to()) + "年累计" + t.comparison().symbol() + Fmt.v(t.total());
+        // Each number is formatted once and quoted in both languages.
+        String total = Fmt.v(t.total());
+        String years = Fmt.y(t.from()) + "–" + Fmt.y(t.to());
+        String goal = "a total " + t.comparison().symbol() + " " + total + " over " + years;
+        String goalZh = years + "年累计" + t.comparison().symbol() + total;
         if (upTo.isBefore(t.from())) {
             return o.set(Status.NO_DATA, goal + " has not started by " + Fmt.y(c.asOf()), goalZh + "，尚未开始");
         }
@@ -50,8 +52,10 @@ final class SpanAssessor {
             return o.set(Status.NO_DATA, "the running total toward " + goal + " cannot be computed" + missingEn,
                     goalZh + "，无法计算累计值" + missingZh);
         }
-        String sum = "the running total " + Fmt.v(ct.total()) + " for " + Fmt.y(t.from()) + "–" + Fmt.y(upTo) + missingEn;
-        String sumZh = Fmt.y(t.from()) + "–" + Fmt.y(upTo) + "年累计" + Fmt.v(ct.total()) + missingZh;
+        String running = Fmt.v(ct.total());
+        String soFar = Fmt.y(t.from()) + "–" + Fmt.y(upTo);
+        String sum = "the running total " + running + " for " + soFar + missingEn;
+        String sumZh = soFar + "年累计" + running + missingZh;
         int n = t.years();
         int elapsed = upTo.getValue() - t.from().getValue() + 1;
         int left = n - elapsed;
@@ -107,10 +111,10 @@ final class SpanAssessor {
             AverageGrowthTarget t) {
         Outcome o = new Outcome();
         o.targetYear = t.to();
-        String goal = "average growth " + t.comparison().symbol() + " " + Fmt.v(t.percent()) + "% a year over "
-                + Fmt.y(t.from()) + "–" + Fmt.y(t.to());
-        String goalZh = Fmt.y(t.from()) + "–" + Fmt.y(t.to()) + "年年均增速" + t.comparison().symbol()
-                + Fmt.v(t.percent()) + "%";
+        String percent = Fmt.v(t.percent()) + "%";
+        String years = Fmt.y(t.from()) + "–" + Fmt.y(t.to());
+        String goal = "average growth " + t.comparison().symbol() + " " + percent + " a year over " + years;
+        String goalZh = years + "年年均增速" + t.comparison().symbol() + percent;
         if (base == null) {
             return o.set(Status.NOT_ASSESSABLE, "no value for the start year " + Fmt.y(t.from()) + " of " + goal,
                     "缺少起始年" + Fmt.y(t.from()) + "年数值，无法评估" + goalZh);
@@ -132,8 +136,12 @@ final class SpanAssessor {
         int elapsed = ly.getValue() - base.year().getValue();
         o.timeElapsed = BigMath.div(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(n));
         BigDecimal actual = DerivedMetrics.cagr(base.value(), lv, elapsed).orElse(null);
-        String now = Fmt.v(base.value()) + " (" + Fmt.y(base.year()) + ") to " + Fmt.v(lv) + " (" + Fmt.y(ly) + ")";
-        String nowZh = "由" + Fmt.v(base.value()) + "（" + Fmt.y(base.year()) + "年）到" + Fmt.v(lv) + "（" + Fmt.y(ly) + "年）";
+        String bv = Fmt.v(base.value());
+        String by = Fmt.y(base.year());
+        String lvText = Fmt.v(lv);
+        String lyText = Fmt.y(ly);
+        String now = bv + " (" + by + ") to " + lvText + " (" + lyText + ")";
+        String nowZh = "由" + bv + "（" + by + "年）到" + lvText + "（" + lyText + "年）";
         if (actual == null) {
             return o.set(Status.NOT_ASSESSABLE, now + ": compound growth is undefined for a zero or negative value",
                     nowZh + "，零或负值无法计算复合增速");
@@ -148,10 +156,12 @@ final class SpanAssessor {
             o.projectedEndValue = lv;
         }
         boolean met = t.comparison().test(actual.multiply(HUNDRED), t.percent());
-        String line = now + ": " + Fmt.rate(actual) + " a year against " + goal;
-        String lineZh = nowZh + "，年均增长" + Fmt.rate(actual) + "，目标" + goalZh;
-        String still = o.requiredGrowth == null ? "" : "; " + Fmt.rate(o.requiredGrowth) + " a year is required from now";
-        String stillZh = o.requiredGrowth == null ? "" : "，此后需年均增长" + Fmt.rate(o.requiredGrowth);
+        String rateText = Fmt.rate(actual);
+        String line = now + ": " + rateText + " a year against " + goal;
+        String lineZh = nowZh + "，年均增长" + rateText + "，目标" + goalZh;
+        String requiredText = o.requiredGrowth == null ? null : Fmt.rate(o.requiredGrowth);
+        String still = requiredText == null ? "" : "; " + requiredText + " a year is required from now";
+        String stillZh = requiredText == null ? "" : "，此后需年均增长" + requiredText;
         if (left <= 0) {
             return o.set(met ? Status.ACHIEVED : Status.NOT_ACHIEVED, line, lineZh);
         }

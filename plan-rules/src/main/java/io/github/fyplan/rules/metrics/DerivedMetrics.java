@@ -22,13 +22,20 @@ import java.util.TreeMap;
 
 /**
  * Derived metrics as pure, static functions. Growth rates are fractions ({@code 0.06} is 6%); sums,
- * differences, products and integer powers are exact; quotients and roots are rounded to
- * {@link #PRECISION} (16 significant digits, half-even). Where a metric is undefined (growth from a
+ * differences, products and integer powers are exact; quotients are rounded to {@link #PRECISION}
+ * (16 significant digits, half-even); a compound growth rate g is its growth factor 1 + g to
+ * {@link #GROWTH_PRECISION} (15 significant digits, computed in double precision) minus one. Where a metric is undefined (growth from a
  * zero or negative value, a share of zero) the result is empty, never a stand-in value such as 0.001.
  */
 public final class DerivedMetrics {
-    /** The precision of quotients and roots: {@link MathContext#DECIMAL64}. */
+    /** The precision of quotients: {@link MathContext#DECIMAL64}. */
     public static final MathContext PRECISION = BigMath.MC;
+
+    /**
+     * The precision of compound growth factors (1 + g): 15 significant digits, half-even, within one
+     * unit of the 15th digit of the exact factor; an exact root of up to 15 digits is exact.
+     */
+    public static final MathContext GROWTH_PRECISION = BigMath.GROWTH;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -36,7 +43,8 @@ public final class DerivedMetrics {
     }
 
     /**
-     * The compound annual growth rate from one value to another: (end / start)^(1 / years) − 1.
+     * The compound annual growth rate from one value to another: (end / start)^(1 / years) − 1, the
+     * factor (end / start)^(1 / years) to {@link #GROWTH_PRECISION}.
      *
      * @param start the value at the start, such as the base year's
      * @param end   the value {@code years} later
@@ -55,9 +63,7 @@ public final class DerivedMetrics {
         if (end.signum() == 0) {
             return Optional.of(BigDecimal.ONE.negate());
         }
-        BigDecimal ratio = end.divide(start, new MathContext(PRECISION.getPrecision() + 6));
-        return Optional.of(BigMath.root(ratio, years, new MathContext(PRECISION.getPrecision() + 4))
-                .subtract(BigDecimal.ONE).round(PRECISION));
+        return Optional.of(BigMath.rootOfRatio(end, start, years).subtract(BigDecimal.ONE));
     }
 
     /**

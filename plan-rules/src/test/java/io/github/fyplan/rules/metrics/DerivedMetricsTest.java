@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fyplan.model.PlanPeriod;
 import io.github.fyplan.model.target.TargetWording;
 import io.github.fyplan.rules.RuleUsageException;
+import io.github.fyplan.rules.internal.BigMath;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,33 @@ class DerivedMetricsTest {
     }
 
     @Test
-    void compoundGrowthOfAnIrrationalRootHasSixteenDigits() {
-        // 6.5 → 9 over 5 years: (9/6.5)^(1/5) − 1 = 0.06718...; 16 significant digits.
-        BigDecimal g = DerivedMetrics.cagr(d("6.5"), d("9"), 5).orElseThrow();
-        assertEquals(Math.pow(9 / 6.5, 0.2) - 1, g.doubleValue(), 1e-15);
-        assertTrue(g.precision() <= 16);
+    void compoundGrowthOfAnIrrationalRootHasAFifteenDigitFactor() {
+        // 6.5 → 9 over 5 years: (9/6.5)^(1/5) = 1.06718...: 15 significant digits, so within 1e-14.
+        assertFactorNearRoot("6.5", "9", 5, "1e-14");
+        // Falling values: 9 → 6.5 over 3 years, a factor below 1 (15 decimals, so within 1e-15).
+        assertFactorNearRoot("9", "6.5", 3, "1e-15");
+    }
+
+    /** The growth factor 1 + cagr has at most 15 digits and is within a bound of the root to 30 digits. */
+    private static void assertFactorNearRoot(String start, String end, int years, String bound) {
+        BigDecimal factor = DerivedMetrics.cagr(d(start), d(end), years).orElseThrow().add(BigDecimal.ONE);
+        BigDecimal exact = BigMath.root(d(end).divide(d(start), new MathContext(40)), years, new MathContext(30));
+        assertTrue(factor.subtract(exact).abs().compareTo(d(bound)) <= 0, () -> factor + " vs " + exact);
+        assertTrue(factor.precision() <= 15, factor::toString);
+    }
+
+    @Test
+    void compoundGrowthOverOneYearIsTheQuotient() {
+        assertSame("0.06", DerivedMetrics.cagr(d("100"), d("106"), 1).orElseThrow());
+        // 1/3 − 1 to 15 significant digits of the factor.
+        assertSame("-0.666666666666667", DerivedMetrics.cagr(d("3"), d("1"), 1).orElseThrow());
+    }
+
+    @Test
+    void compoundGrowthBeyondTheRangeOfDoubleIsStillComputed() {
+        // 1e-400 → 1e400 over 8 years: a factor of 10^100 a year; doubles cannot hold either value.
+        BigDecimal g = DerivedMetrics.cagr(d("1e-400"), d("1e400"), 8).orElseThrow();
+        assertSame("1e100", g.add(BigDecimal.ONE));
     }
 
     @Test

@@ -65,6 +65,10 @@ class FormulaTest {
         assertThrows(InvalidFormulaException.class, () -> Formula.parse("(A + B"));
         assertThrows(InvalidFormulaException.class, () -> Formula.parse(""));
         assertThrows(InvalidFormulaException.class, () -> Formula.parse("1.2.3"));
+        assertThrows(InvalidFormulaException.class, () -> Formula.parse("1. + 2"));
+        assertThrows(InvalidFormulaException.class, () -> Formula.parse(".5 * A"));
+        // Numbers are ASCII digits: a full-width ３ is not read as 3.
+        assertThrows(InvalidFormulaException.class, () -> Formula.parse("\uFF13 * A"));
         assertThrows(InvalidFormulaException.class, () -> Formula.parse("[TN-15"));
         assertThrows(InvalidFormulaException.class, () -> Formula.parse("A ^ 2"));
         assertThrows(InvalidFormulaException.class, () -> Formula.parse("(".repeat(500) + "1" + ")".repeat(500)));

@@ -1,0 +1,71 @@
+package io.github.fyplan.rules.internal;
+
+import io.github.fyplan.model.monitoring.Observation;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A plan's observations grouped by series in one pass, so that each indicator (and each data-quality
+ * check) finds its values without scanning every observation of the plan again. For a year observed
+ * more than once it keeps the {@link Series#PREFERENCE preferred} observation, as {@link Series#of} does,
+ * and the position of the first one in the data.
+ */
+public final class SeriesIndex {
+    private final Map<String, YearSlots> bySeries;
+
+    private SeriesIndex(Map<String, YearSlots> bySeries) {
+        this.bySeries = bySeries;
+    }
+
+    /**
+     * Groups observations by series.
+     *
+     * @param observations the observations, in the data's order
+     * @return the index
+     */
+    public static SeriesIndex of(List<Observation> observations) {
+        Map<String, YearSlots> by = new HashMap<>();
+        String lastId = null;
+        YearSlots last = null;
+        for (int k = 0, n = observations.size(); k < n; k++) {
+            Observation o = observations.get(k);
+            // Data files list a series' years together: reuse the previous slots without a hash look-up.
+            if (!o.seriesId().equals(lastId)) {
+                lastId = o.seriesId();
+                last = by.computeIfAbsent(lastId, id -> new YearSlots());
+            }
+            last.add(o, k);
+        }
+        return new SeriesIndex(by);
+    }
+
+    /**
+     * The years of a series, or null when it has no observation.
+     *
+     * @param seriesId the series
+     * @return its slots, read-only
+     */
+    YearSlots slots(String seriesId) {
+        return bySeries.get(seriesId);
+    }
+
+    /**
+     * The values of a series up to a year, like {@link Series#of} on all the observations.
+     *
+     * @param seriesId the series
+     * @param asOf     the last year
+     * @return a new, modifiable map
+     */
+    public TreeMap<Year, BigDecimal> values(String seriesId, Year asOf) {
+        TreeMap<Year, BigDecimal> out = new TreeMap<>();
+        YearSlots s = bySeries.get(seriesId);
+        if (s != null) {
+            s.putUpTo(asOf.getValue(), out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.fyplan.rules.internal;
+
+import io.github.fyplan.model.monitoring.Observation;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * One series' observations, one slot per year in year order: the preferred observation of the year
+ * and where the year was first observed. Series are short (a plan's years), so slots are plain arrays
+ * searched linearly; mutable only while {@link SeriesIndex} builds it.
+ */
+final class YearSlots {
+    private int[] years = new int[8];
+    private Observation[] chosen = new Observation[8];
+    private int[] firstIndex = new int[8];
+    private int size;
+
+    /** Adds the observation at position {@code k} of the data. */
+    void add(Observation o, int k) {
+        int y = o.year().getValue();
+        int i = size;
+        // Years mostly arrive in order, so the search from the end usually stops at once.
+        while (i > 0 && years[i - 1] > y) {
+            i--;
+        }
+        if (i > 0 && years[i - 1] == y) {
+            if (Series.PREFERENCE.compare(o, chosen[i - 1]) > 0) {
+                chosen[i - 1] = o;
+            }
+            return;
+        }
+        if (size == years.length) {
+            years = Arrays.copyOf(years, size * 2);
+            chosen = Arrays.copyOf(chosen, size * 2);
+            firstIndex = Arrays.copyOf(firstIndex, size * 2);
+        }
+        System.arraycopy(years, i, years, i + 1, size - i);
+        System.arraycopy(chosen, i, chosen, i + 1, size - i);
+        System.arraycopy(firstIndex, i, firstIndex, i + 1, size - i);
+        years[i] = y;
+        chosen[i] = o;
+        firstIndex[i] = k;
+        size++;
+    }
+
+    /** The number of years observed. */
+    int size() {
+        return size;
+    }
+
+    /** The number of years observed up to a year: the slots {@code 0 .. countUpTo(y) - 1}. */
+    int countUpTo(int year) {
+        int n = size;
+        while (n > 0 && years[n - 1] > year) {
+            n--;
+        }
+        return n;
+    }
+
+    /** The year of a slot. */
+    int year(int slot) {
+        return years[slot];
+    }
+
+    /** The preferred value of a slot. */
+    BigDecimal value(int slot) {
+        return chosen[slot].value();
+    }
+
+    /** The slot of a year, or −1. */
+    int slotOf(int year) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (years[i] == year) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the data first observed the year of a slot. */
+    int firstIndex(int slot) {
+        return firstIndex[slot];
+    }
+
+    /** Puts the values of the years up to {@code year} into a map. */
+    void putUpTo(int year, Map<Year, BigDecimal> into) {
+        for (int i = 0, n = countUpTo(year); i < n; i++) {
+            into.put(chosen[i].year(), chosen[i].value());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.fyplan.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.fyplan.model.Indicator;
+import io.github.fyplan.model.Plan;
+import io.github.fyplan.model.fixtures.RandomPlans;
+import io.github.fyplan.model.monitoring.MonitoringData;
+import io.github.fyplan.model.monitoring.Observation;
+import io.github.fyplan.model.monitoring.ObservationStatus;
+import io.github.fyplan.model.target.CompositeTarget;
+import io.github.fyplan.rules.internal.Inputs;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole-plan evaluation indexes a plan's observations by series once; assessing an indicator on its
+ * own scans them. Both must give the assessment the built-in rule gives on the plain list of the
+ * indicator's observations, whatever the order, duplicates and statuses of the observations.
+ */
+class IndexedEvaluationProperties {
+
+    @Test
+    void evaluatingAPlanAssessesEachIndicatorAsAssessingItAloneDoes() {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+            RandomGenerator r = RandomPlans.seeded(seed);
+            Plan plan = RandomPlans.plan(r);
+            MonitoringData data = denseData(r, plan);
+            Evaluator evaluator = Evaluator.builder().build();
+            for (int asOf = plan.period().baseYear().getValue(); asOf <= plan.period().lastYear().getValue() + 1;
+                    asOf++) {
+                Year year = Year.of(asOf);
+                PlanEvaluation whole = evaluator.evaluate(plan, data, year);
+                for (int k = 0; k < plan.indicators().size(); k++) {
+                    Indicator i = plan.indicators().get(k);
+                    EvaluationContext c = evaluator.context(plan.period(), year)
+                            .withJudgements(Inputs.judgementsOf(i.id(), data));
+                    Assessment onList = evaluator.assess(i, Inputs.observationsFor(i, data), c);
+                    assertEquals(onList, whole.assessments().get(k), () -> "seed " + seed + ", " + i.id());
+                    assertEquals(onList, evaluator.assess(i, data, plan.period(), year), () -> "seed " + seed);
+                }
+            }
+        });
+    }
+
+    /**
+     * Observations of every indicator, component and series in most years around the period, some
+     * years twice with other statuses or values, all shuffled; and the fixture's sparse data.
+     */
+    private static MonitoringData denseData(RandomGenerator r, Plan plan) {
+        List<String> ids = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            ids.add(i.id());
+            if (i.target() instanceof CompositeTarget ct) {
+                for (int n = 0; n < ct.components().size(); n++) {
+                    ids.add(i.id() + "#" + n);
+                }
+            }
+        }
+        plan.series().forEach(s -> ids.add(s.id()));
+        MonitoringData sparse = RandomPlans.monitoring(r, plan);
+        List<Observation> all = new ArrayList<>(sparse.observations());
+        int from = plan.period().baseYear().getValue() - 1;
+        int to = plan.period().lastYear().getValue() + 1;
+        ObservationStatus[] statuses = ObservationStatus.values();
+        for (String id : ids) {
+            for (int y = from; y <= to; y++) {
+                for (int copies = r.nextInt(10) < 8 ? 1 : r.nextInt(3); copies > 0; copies--) {
+                    all.add(new Observation(id, Year.of(y), RandomPlans.decimal(r), statuses[r.nextInt(statuses.length)],
+                            r.nextBoolean() ? "" : "公报", ""));
+                }
+            }
+        }
+        Collections.shuffle(all, new Random(r.nextLong()));
+        return new MonitoringData(plan.id(), all, sparse.judgements());
+    }
+}
