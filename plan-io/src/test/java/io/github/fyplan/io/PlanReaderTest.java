@@ -1,6 +1,7 @@
 package io.github.fyplan.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -323,6 +324,23 @@ class PlanReaderTest {
         assertEquals("FYP-MODEL-020", dup.code());
         assertTrue(dup.jsonPointer().startsWith("/indicators/1"), dup.jsonPointer());
         assertEquals(at(bad, "\"TN-01\",\n      \"number\": 2").line(), dup.location().line());
+    }
+
+    @Test
+    void skippingModelValidationReturnsThePlanThatBreaksItsRules() {
+        String bad = golden.replace("\"id\": \"TN-02\"", "\"id\": \"TN-01\"").replace("\"TN-02\"", "\"TN-01\"");
+        PlanReader unvalidated = strict.withModelValidation(false);
+        assertTrue(strict.validatesModel());
+        assertFalse(unvalidated.validatesModel());
+        assertTrue(unvalidated.isStrict());
+        ReadResult<Plan> r = unvalidated.readString(bad);
+        assertEquals(List.of(), r.findings());
+        assertEquals(2, r.value().indicators().stream().filter(i -> i.id().equals("TN-01")).count());
+        // the format's own checks still run
+        Finding f = only(assertThrows(UnreadableInputException.class,
+                () -> unvalidated.readString(golden.replace("\"id\": \"TN-02\",", "\"id\": 2,"))));
+        assertEquals("FYP-IO-010", f.code());
+        assertEquals("/indicators/1/id", f.jsonPointer());
     }
 
     @Test
