@@ -16,11 +16,24 @@ public final class Paths {
      * @return the path
      */
     public static String field(String parent, String name) {
-        boolean plain = !name.isEmpty() && name.chars().noneMatch(c -> c == '.' || c == '[' || c == ']');
-        if (!plain) {
+        if (!plain(name)) {
             return parent + "[" + name + "]";
         }
         return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    /** Whether a name can follow a dot; a plain loop, as this runs for every field read. */
+    private static boolean plain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '[' || c == ']') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -27,6 +28,15 @@ public final class Reading {
     public static final int MIN_YEAR = 1;
     /** The highest year the format accepts. */
     public static final int MAX_YEAR = 9999;
+
+    /** Each enumeration's constants by their format name, computed once per type rather than per value. */
+    private static final ClassValue<Map<String, Enum<?>>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            return Arrays.stream((Enum<?>[]) type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(Reading::enumName, e -> e));
+        }
+    };
 
     private final String source;
     private final ParsedJson parsed;
@@ -286,10 +296,9 @@ public final class Reading {
             error(path, Problems.TYPE, "expected", "a string", "found", kind(n));
             return constants[0];
         }
-        for (E e : constants) {
-            if (enumName(e).equals(n.textValue())) {
-                return e;
-            }
+        Enum<?> found = ENUM_NAMES.get(type).get(n.textValue());
+        if (found != null) {
+            return type.cast(found);
         }
         error(path, Problems.ENUM, "value", n.textValue(), "allowed",
                 Arrays.stream(constants).map(Reading::enumName).collect(Collectors.joining(", ")));

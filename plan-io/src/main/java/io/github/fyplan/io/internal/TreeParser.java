@@ -23,6 +23,7 @@ import io.github.fyplan.model.problem.Location;
 import io.github.fyplan.model.problem.UnreadableInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ public final class TreeParser {
                 throw new UnreadableInputException(source, List.of(Problems.error("",
                         location(p.currentTokenLocation()), Problems.TRAILING)), null);
             }
-            return new ParsedJson(root, Map.copyOf(tp.locations));
+            // not copied: the map is this parse's own, and copying every location of a large document costs time
+            return new ParsedJson(root, Collections.unmodifiableMap(tp.locations));
         } catch (UnreadableInputException e) {
             throw e;
         } catch (NumberRangeException e) {
