@@ -166,6 +166,19 @@ class PlanReaderTest {
     }
 
     @Test
+    void keepsAReplacementCharacterThatIsWrittenInTheInput() {
+        // U+FFFD is also what lenient decoding puts in place of bad bytes: a real one must survive.
+        String odd = golden.replace("天宁区国民", "天宁区\uFFFD国民");
+        Plan plan = strict.read(new ByteArrayInputStream(odd.getBytes(StandardCharsets.UTF_8))).value();
+        assertTrue(plan.title().startsWith("天宁区\uFFFD国民"), plan.title());
+        byte[] bad = odd.getBytes(StandardCharsets.UTF_8);
+        int at = odd.substring(0, odd.indexOf("国民")).getBytes(StandardCharsets.UTF_8).length;
+        bad[at] = (byte) 0xFF;
+        assertEquals("FYP-IO-003", only(assertThrows(UnreadableInputException.class,
+                () -> strict.read(new ByteArrayInputStream(bad)))).code());
+    }
+
+    @Test
     void readsGb18030WithAnExplicitCharset(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plan-gb18030.json");
         Files.write(file, golden.getBytes(GB18030));
