@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -136,8 +135,7 @@ public final class MonitoringCsv {
                     "\"" + abbreviate(valueText) + "\" is not a decimal number such as 36.5"));
         }
         String statusText = f.get(3).strip();
-        ObservationStatus status = Arrays.stream(ObservationStatus.values())
-                .filter(s -> Reading.enumName(s).equals(statusText)).findFirst().orElse(null);
+        ObservationStatus status = Reading.enumConstant(ObservationStatus.class, statusText);
         if (status == null) {
             problems.add(value(path, "status", at.get(3), COLUMNS.get(3),
                     "\"" + abbreviate(statusText) + "\" is not one of preliminary, final, revised"));

@@ -219,6 +219,19 @@ public final class Reading {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The constant of an enumeration with a format name.
+     *
+     * @param <E>  the type
+     * @param type the enumeration
+     * @param name the name, such as {@code higher-is-better}
+     * @return the constant, or null when no constant has that name
+     */
+    public static <E extends Enum<E>> E enumConstant(Class<E> type, String name) {
+        Enum<?> found = ENUM_NAMES.get(type).get(name);
+        return found == null ? null : type.cast(found);
+    }
+
     // ---- scalar conversions, shared with Obj ----
 
     String string(JsonNode n, String path) {
@@ -296,9 +309,9 @@ public final class Reading {
             error(path, Problems.TYPE, "expected", "a string", "found", kind(n));
             return constants[0];
         }
-        Enum<?> found = ENUM_NAMES.get(type).get(n.textValue());
+        E found = enumConstant(type, n.textValue());
         if (found != null) {
-            return type.cast(found);
+            return found;
         }
         error(path, Problems.ENUM, "value", n.textValue(), "allowed",
                 Arrays.stream(constants).map(Reading::enumName).collect(Collectors.joining(", ")));
