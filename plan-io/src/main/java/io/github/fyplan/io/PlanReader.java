@@ -1,10 +1,9 @@
 package io.github.fyplan.io;
 
 import io.github.fyplan.io.internal.Pipeline;
-import io.github.fyplan.io.internal.PlanBinder;
-import io.github.fyplan.io.internal.Reading;
+import io.github.fyplan.io.internal.PlanShapes;
 import io.github.fyplan.io.internal.SourceText;
-import io.github.fyplan.io.internal.TreeParser;
+import io.github.fyplan.io.internal.StreamBinder;
 import io.github.fyplan.io.internal.Validators;
 import io.github.fyplan.model.Plan;
 import io.github.fyplan.model.problem.InvalidContentException;
@@ -129,7 +128,7 @@ public final class PlanReader {
      */
     public ReadResult<Plan> read(Path path) {
         String source = path.toString();
-        return Pipeline.guarded(source, () -> readText(SourceText.decode(SourceText.read(path), charset, source), source));
+        return Pipeline.guarded(source, () -> readBytes(SourceText.read(path), source));
     }
 
     /**
@@ -142,7 +141,7 @@ public final class PlanReader {
      * @throws InvalidContentException  if the plan breaks the model's rules
      */
     public ReadResult<Plan> read(InputStream in, String source) {
-        return Pipeline.guarded(source, () -> readText(SourceText.decode(SourceText.read(in, source), charset, source), source));
+        return Pipeline.guarded(source, () -> readBytes(SourceText.read(in, source), source));
     }
 
     /**
@@ -168,16 +167,22 @@ public final class PlanReader {
     public ReadResult<Plan> readString(String json) {
         String source = "<string>";
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        return Pipeline.guarded(source, () -> readText(text, source));
+        return Pipeline.guarded(source, () -> finish(StreamBinder.bind(text, source, strict, PlanShapes.PLAN), source));
     }
 
-    private ReadResult<Plan> readText(String text, String source) {
-        Reading reading = new Reading(source, TreeParser.parse(text, source), strict);
-        Plan plan = PlanBinder.bind(reading);
-        reading.throwIfErrors();
+    /** UTF-8 is bound from the bytes; other charsets are decoded (strictly) first. */
+    private ReadResult<Plan> readBytes(byte[] bytes, String source) {
+        StreamBinder.Bound<Plan> bound = charset.equals(StandardCharsets.UTF_8)
+                ? StreamBinder.bind(bytes, source, strict, PlanShapes.PLAN)
+                : StreamBinder.bind(SourceText.decode(bytes, charset, source), source, strict, PlanShapes.PLAN);
+        return finish(bound, source);
+    }
+
+    private ReadResult<Plan> finish(StreamBinder.Bound<Plan> bound, String source) {
         if (!validatesModel) {
-            return new ReadResult<>(plan, reading.findings());
+            return new ReadResult<>(bound.value(), bound.findings());
         }
-        return new ReadResult<>(plan, Pipeline.placed(source, reading, Validators.get().validate(plan)));
+        return new ReadResult<>(bound.value(), Pipeline.placed(source, bound.findings(), bound.locator(),
+                Validators.get().validate(bound.value())));
     }
 }

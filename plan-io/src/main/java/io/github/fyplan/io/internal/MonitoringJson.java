@@ -35,7 +35,13 @@ public final class MonitoringJson {
         if (o == null) {
             return null;
         }
-        PlanBinder.checkVersion(r, o);
+        JsonNode version = o.raw("formatVersion");
+        if (version == null) {
+            FormatVersion.missing(r, o.pathOf("formatVersion"));
+        } else {
+            FormatVersion.check(r, o.pathOf("formatVersion"), version.isTextual() ? version.textValue() : null,
+                    version.isTextual() ? version.textValue() : version.toString());
+        }
         String planId = o.string("planId");
         List<Observation> observations = o.list("observations", (n, p) -> observation(r, n, p));
         List<Judgement> judgements = o.list("judgements", (n, p) -> judgement(r, n, p));

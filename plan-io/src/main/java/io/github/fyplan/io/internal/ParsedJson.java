@@ -10,7 +10,7 @@ import java.util.Map;
  * @param root      the root value
  * @param locations where each value starts, by JSON Pointer
  */
-public record ParsedJson(JsonNode root, Map<String, Location> locations) {
+public record ParsedJson(JsonNode root, Map<String, Location> locations) implements Locator {
 
     /**
      * The location of a pointer, or of its nearest ancestor that has one.
@@ -18,6 +18,7 @@ public record ParsedJson(JsonNode root, Map<String, Location> locations) {
      * @param pointer a JSON Pointer
      * @return the location, or null
      */
+    @Override
     public Location locate(String pointer) {
         String p = pointer;
         while (true) {

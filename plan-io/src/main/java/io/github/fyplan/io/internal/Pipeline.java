@@ -7,7 +7,6 @@ import io.github.fyplan.model.problem.UnreadableInputException;
 import io.github.fyplan.model.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Shared steps of the JSON readers: guard the exception contract and place findings. */
@@ -36,22 +35,23 @@ public final class Pipeline {
     }
 
     /**
-     * Merges the reading's warnings with a validation report whose findings are placed at the
+     * Merges a reading's warnings with a validation report whose findings are placed at the
      * locations of their JSON Pointers; throws when the report has errors.
      *
-     * @param source  the source's name
-     * @param reading the reading
-     * @param report  the validation report
+     * @param source   the source's name
+     * @param warnings the reading's findings
+     * @param locator  places the report's findings in the document
+     * @param report   the validation report
      * @return every finding, placed
      * @throws InvalidContentException when the report has errors
      */
-    public static List<Finding> placed(String source, Reading reading, ValidationReport report) {
-        List<Finding> all = new ArrayList<>(reading.findings());
-        Function<Finding, Finding> place = f -> {
-            var at = reading.parsed().locate(f.jsonPointer());
-            return at == null ? f : f.at(at);
-        };
-        report.findings().stream().map(place).forEach(all::add);
+    public static List<Finding> placed(String source, List<Finding> warnings, Locator locator,
+            ValidationReport report) {
+        List<Finding> all = new ArrayList<>(warnings);
+        for (Finding f : report.findings()) {
+            var at = locator.locate(f.jsonPointer());
+            all.add(at == null ? f : f.at(at));
+        }
         if (report.hasErrors()) {
             throw new InvalidContentException(source, all);
         }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * The state of binding one parsed document to the model: collects every problem with its path and
  * location instead of stopping at the first, so that a reader can report them all at once.
  */
-public final class Reading {
+public final class Reading implements ProblemSink {
     /** The lowest year the format accepts. */
     public static final int MIN_YEAR = 1;
     /** The highest year the format accepts. */
@@ -89,6 +89,7 @@ public final class Reading {
      *
      * @throws UnreadableInputException carrying every finding
      */
+    @Override
     public void throwIfErrors() {
         if (errors > 0) {
             throw new UnreadableInputException(source, findings, null);
@@ -113,6 +114,7 @@ public final class Reading {
      * @param key      the message key
      * @param args     alternating names and values
      */
+    @Override
     public void report(Severity severity, String path, String key, String... args) {
         findings.add(Problems.finding(severity, path, locate(path), key, args));
         if (severity == Severity.ERROR) {

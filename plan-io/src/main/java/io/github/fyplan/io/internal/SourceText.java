@@ -67,6 +67,26 @@ public final class SourceText {
     }
 
     /**
+     * Where UTF-8 text starts: after a UTF-8 byte order mark, if there is one.
+     *
+     * @param bytes  the bytes
+     * @param source the source's name for messages
+     * @return 3 after a byte order mark, else 0
+     * @throws UnreadableInputException for a UTF-16 or UTF-32 byte order mark
+     */
+    public static int utf8Start(byte[] bytes, String source) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw fail(source, Problems.error("", new Location(1, 1), Problems.UNSUPPORTED_CHARSET,
+                    "found", "UTF-16 or UTF-32 (it starts with a byte order mark)"), null);
+        }
+        return 0;
+    }
+
+    /**
      * Decodes bytes strictly.
      *
      * @param bytes   the bytes
@@ -77,16 +97,7 @@ public final class SourceText {
      *                                  byte order mark when the charset is UTF-8
      */
     public static String decode(byte[] bytes, Charset charset, String source) {
-        int start = 0;
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-                start = 3;
-            } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                    || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-                throw fail(source, Problems.error("", new Location(1, 1), Problems.UNSUPPORTED_CHARSET,
-                        "found", "UTF-16 or UTF-32 (it starts with a byte order mark)"), null);
-            }
-        }
+        int start = charset.equals(StandardCharsets.UTF_8) ? utf8Start(bytes, source) : 0;
         if (charset.equals(StandardCharsets.UTF_8)) {
             // The JDK's String decoding is several times faster than a CharsetDecoder, but it replaces
             // malformed input with U+FFFD instead of reporting it. Without a U+FFFD in the result the

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Parses JSON text into a tree with the strict {@link JsonSupport#MAPPER} parser, recording where
@@ -39,6 +40,25 @@ public final class TreeParser {
     /** Sized for the text (Tianning: 3,964 values in 162,977 characters), so that the map never resizes. */
     private TreeParser(int textLength) {
         locations = new HashMap<>(Math.max(16, textLength / 30));
+    }
+
+    /** A parser that records no locations. */
+    private TreeParser() {
+        locations = null;
+    }
+
+    /**
+     * Reads the value at the parser's current token as a tree, with the checks of {@link #parse}
+     * (duplicate keys, number digits) but without recording locations.
+     *
+     * @param p       the parser, at the value's first token; left at its last
+     * @param pointer the value's JSON Pointer, for a number out of range
+     * @return the value
+     * @throws IOException             from the parser, or for a duplicate key
+     * @throws NumberRangeException    for a number beyond {@link PlanFormat#MAX_DIGITS}
+     */
+    static JsonNode read(JsonParser p, String pointer) throws IOException {
+        return new TreeParser().value(p, pointer);
     }
 
     /**
@@ -69,25 +89,9 @@ public final class TreeParser {
             return new ParsedJson(root, Collections.unmodifiableMap(tp.locations));
         } catch (UnreadableInputException e) {
             throw e;
-        } catch (NumberRangeException e) {
-            throw new UnreadableInputException(source, List.of(e.finding), null);
-        } catch (StreamConstraintsException e) {
-            throw new UnreadableInputException(source, List.of(Problems.error(pathOf(p), locationOf(e, p),
-                    Problems.LIMIT, "detail", firstLine(e.getOriginalMessage()))), e);
-        } catch (JsonProcessingException e) {
-            String message = firstLine(e.getOriginalMessage());
-            Finding f;
-            if (message.startsWith("Duplicate field")) {
-                String name = message.replaceAll("^Duplicate field '(.*)'$", "$1");
-                f = Problems.error(pathOf(p), locationOf(e, p), Problems.DUPLICATE_KEY, "name", name);
-            } else {
-                f = Problems.error(pathOf(p), locationOf(e, p), Problems.SYNTAX, "detail", message);
-            }
-            throw new UnreadableInputException(source, List.of(f), e);
         } catch (IOException | RuntimeException e) {
-            // NumberFormatException and the like from odd numbers: still a syntax problem, with a place.
-            throw new UnreadableInputException(source, List.of(Problems.error(pathOf(p),
-                    p == null ? null : location(p.currentLocation()), Problems.SYNTAX, "detail", String.valueOf(e))), e);
+            throw new UnreadableInputException(source, List.of(failure(e, p, TreeParser::location)),
+                    e instanceof NumberRangeException ? null : e);
         } finally {
             if (p != null) {
                 try {
@@ -104,14 +108,19 @@ public final class TreeParser {
         if (t == null) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input: no value");
         }
-        locations.put(pointer, location(p.currentTokenLocation()));
+        if (locations != null) {
+            locations.put(pointer, location(p.currentTokenLocation()));
+        }
         switch (t) {
             case START_OBJECT: {
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    o.set(name, value(p, pointer + "/" + escape(name)));
+                    if (o.replace(name, value(p, pointer + "/" + escape(name))) != null) {
+                        // parsers without Jackson's own detection (the streaming binder's) rely on this
+                        throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'");
+                    }
                 }
                 return o;
             }
@@ -160,15 +169,15 @@ public final class TreeParser {
         long fraction = Math.max(d.scale(), 0);
         long integer = (long) d.precision() - d.scale();
         if (fraction > PlanFormat.MAX_DIGITS || integer > PlanFormat.MAX_DIGITS) {
-            throw new NumberRangeException(p.getText(), pointer, locations.get(pointer));
+            throw new NumberRangeException(p.getText(), pointer, locations == null ? null : locations.get(pointer));
         }
         return node;
     }
 
     /** A number beyond {@link PlanFormat#MAX_DIGITS}; becomes a finding. */
-    private static final class NumberRangeException extends RuntimeException {
+    static final class NumberRangeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final transient Finding finding;
+        private final transient Finding finding;
 
         NumberRangeException(String text, String pointer, Location at) {
             super(text, null, false, false);
@@ -176,6 +185,42 @@ public final class TreeParser {
             this.finding = Problems.error(Paths.fromPointer(pointer), at, Problems.NUMBER_RANGE,
                     "value", shown, "max", Integer.toString(PlanFormat.MAX_DIGITS));
         }
+
+        /** The finding, placed where the parser that found the number was. */
+        Finding finding(Location at) {
+            return at == null ? finding : finding.at(at);
+        }
+    }
+
+    /**
+     * The finding of a parse that failed with an exception: a syntax error, a duplicate key, a
+     * limit exceeded or a number out of range.
+     *
+     * @param e     the exception
+     * @param p     the parser, or null if none was opened
+     * @param place turns a Jackson location into a place
+     * @return the finding
+     */
+    static Finding failure(Exception e, JsonParser p, Function<JsonLocation, Location> place) {
+        if (e instanceof NumberRangeException) {
+            return ((NumberRangeException) e).finding(p == null ? null : place.apply(p.currentTokenLocation()));
+        }
+        if (e instanceof StreamConstraintsException) {
+            return Problems.error(pathOf(p), locationOf((JsonProcessingException) e, p, place), Problems.LIMIT,
+                    "detail", firstLine(((StreamConstraintsException) e).getOriginalMessage()));
+        }
+        if (e instanceof JsonProcessingException) {
+            JsonProcessingException jpe = (JsonProcessingException) e;
+            String message = firstLine(jpe.getOriginalMessage());
+            if (message.startsWith("Duplicate field")) {
+                String name = message.replaceAll("^Duplicate field '(.*)'$", "$1");
+                return Problems.error(pathOf(p), locationOf(jpe, p, place), Problems.DUPLICATE_KEY, "name", name);
+            }
+            return Problems.error(pathOf(p), locationOf(jpe, p, place), Problems.SYNTAX, "detail", message);
+        }
+        // NumberFormatException and the like from odd numbers: still a syntax problem, with a place.
+        return Problems.error(pathOf(p), p == null ? null : place.apply(p.currentLocation()), Problems.SYNTAX,
+                "detail", String.valueOf(e));
     }
 
     static String escape(String name) {
@@ -194,10 +239,10 @@ public final class TreeParser {
         }
     }
 
-    private static Location locationOf(JsonProcessingException e, JsonParser p) {
-        Location l = e.getLocation() == null ? null : location(e.getLocation());
+    private static Location locationOf(JsonProcessingException e, JsonParser p, Function<JsonLocation, Location> place) {
+        Location l = e.getLocation() == null ? null : place.apply(e.getLocation());
         if (l == null && p != null) {
-            l = location(p.currentLocation());
+            l = place.apply(p.currentLocation());
         }
         return l;
     }

@@ -1,0 +1,542 @@
+package io.github.fyplan.io.internal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fyplan.model.problem.Finding;
+import io.github.fyplan.model.problem.Location;
+import io.github.fyplan.model.problem.Severity;
+import io.github.fyplan.model.problem.UnreadableInputException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a document straight from Jackson's tokens to the model, by {@link Shape}s: no tree, no
+ * path and no location is built for a value unless it has a problem.
+ *
+ * <p>Every problem is collected with its JSON Pointer, which Jackson's parsing context knows at
+ * any token; when the read is over, the problems are placed by a {@link StreamLocator} and sorted
+ * by place. The checks are those of the tree-based reading: types, required fields, unknown fields
+ * (errors when strict, else warnings), duplicate keys (known fields by a bit mask, at no cost),
+ * numbers beyond {@link io.github.fyplan.io.PlanFormat#MAX_DIGITS} digits, the model's
+ * constructors. Values the model does not take (unknown fields, wrong types) are read as trees, so
+ * that they are checked too.
+ */
+public final class StreamBinder implements ProblemSink {
+    /** A problem before it is placed. */
+    private record Pending(Severity severity, String pointer, String key, String[] args) {
+    }
+
+    /**
+     * The result of a read: the value, its warnings, and the locator that places findings found
+     * later (the model's validation) in the same document.
+     *
+     * @param <T>      the value's type
+     * @param value    the value
+     * @param findings the warnings, placed
+     * @param locator  the document's locator
+     */
+    public record Bound<T>(T value, List<Finding> findings, Locator locator) {
+    }
+
+    private final StreamSource input;
+    private final String source;
+    private final boolean strict;
+    private final StreamLocator locator;
+    private final List<Pending> pending = new ArrayList<>();
+    private JsonParser p;
+    /** The pointer of the object a tree parser re-reads (see {@link #typed}); empty otherwise. */
+    private String prefix = "";
+    private int depth;
+    private int errors;
+
+    private StreamBinder(StreamSource input, String source, boolean strict) {
+        this.input = input;
+        this.source = source;
+        this.strict = strict;
+        this.locator = new StreamLocator(input);
+    }
+
+    /**
+     * Binds a UTF-8 document.
+     *
+     * @param <T>    the value's type
+     * @param bytes  the document's bytes, with or without a byte order mark
+     * @param source the source's name
+     * @param strict whether unknown fields are errors
+     * @param root   the root object's shape
+     * @return the value and its warnings
+     * @throws UnreadableInputException with every problem, if any is an error
+     */
+    public static <T> Bound<T> bind(byte[] bytes, String source, boolean strict, Shape<T> root) {
+        return new StreamBinder(StreamSource.utf8(bytes, source), source, strict).run(root);
+    }
+
+    /**
+     * Binds a document that is text already.
+     *
+     * @param <T>    the value's type
+     * @param text   the document, without a byte order mark
+     * @param source the source's name
+     * @param strict whether unknown fields are errors
+     * @param root   the root object's shape
+     * @return the value and its warnings
+     * @throws UnreadableInputException with every problem, if any is an error
+     */
+    public static <T> Bound<T> bind(String text, String source, boolean strict, Shape<T> root) {
+        return new StreamBinder(StreamSource.text(text), source, strict).run(root);
+    }
+
+    private <T> Bound<T> run(Shape<T> root) {
+        if (input.isBlank()) {
+            throw new UnreadableInputException(source, List.of(Problems.error("", new Location(1, 1), Problems.EMPTY)),
+                    null);
+        }
+        try {
+            p = input.parser();
+            p.nextToken();
+            locator.mark(p);
+            T value = object(root);
+            if (p.nextToken() != null) {
+                throw input.failure(source, Problems.error("", input.location(p.currentTokenLocation()),
+                        Problems.TRAILING), null);
+            }
+            throwIfErrors();
+            return new Bound<>(value, placed(), locator);
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw input.failure(source, TreeParser.failure(e, p, input::location),
+                    e instanceof TreeParser.NumberRangeException ? null : e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // reading from memory: nothing to release
+                }
+            }
+        }
+    }
+
+    // ---- problems ----
+
+    @Override
+    public void report(Severity severity, String path, String key, String... args) {
+        record(severity, Finding.toJsonPointer(path), key, args);
+    }
+
+    @Override
+    public void throwIfErrors() {
+        if (errors > 0) {
+            throw new UnreadableInputException(source, placed(), null);
+        }
+    }
+
+    private void record(Severity severity, String pointer, String key, String... args) {
+        pending.add(new Pending(severity, pointer, key, args));
+        if (severity == Severity.ERROR) {
+            errors++;
+        }
+    }
+
+    private void error(String pointer, String key, String... args) {
+        record(Severity.ERROR, pointer, key, args);
+    }
+
+    /** The problems so far, placed and in document order (a missing field at its object's start). */
+    private List<Finding> placed() {
+        List<Finding> out = new ArrayList<>(pending.size());
+        for (Pending q : pending) {
+            out.add(Problems.finding(q.severity(), Paths.fromPointer(q.pointer()), locator.locate(q.pointer()),
+                    q.key(), q.args()));
+        }
+        out.sort(Comparator.comparing(Finding::location, Comparator.nullsLast(
+                Comparator.comparingInt(Location::line).thenComparingInt(Location::column))));
+        return out;
+    }
+
+    /** The JSON Pointer of the current token's value (of the object itself at its end). */
+    private String pointer() {
+        return prefix + p.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static String kind(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        switch (t) {
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            case START_ARRAY:
+                return "an array";
+            default:
+                return "an object";
+        }
+    }
+
+    /** Reports the current value as of the wrong type and reads past it. */
+    private void mismatch(String expected) throws IOException {
+        error(pointer(), Problems.TYPE, "expected", expected, "found", kind(p.currentToken()));
+        tree();
+    }
+
+    /** Reads the current value as a checked tree, leaving the parser at its last token. */
+    private JsonNode tree() throws IOException {
+        return TreeParser.read(p, pointer());
+    }
+
+    // ---- values: each reads the value at the current token ----
+
+    /** Reads and drops the current value (a field whose value the shape does not use). */
+    Object skip() throws IOException {
+        tree();
+        return null;
+    }
+
+    String string() throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        mismatch("a string");
+        return null;
+    }
+
+    String optString() throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : string();
+    }
+
+    /** A number exactly as written; 1e2 is the integer 100, as a negative scale would not survive writing. */
+    private BigDecimal number() throws IOException {
+        BigDecimal d;
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            switch (p.getNumberType()) {
+                case INT:
+                    return BigDecimal.valueOf(p.getIntValue());
+                case LONG:
+                    return BigDecimal.valueOf(p.getLongValue());
+                default:
+                    d = new BigDecimal(p.getBigIntegerValue());
+            }
+        } else {
+            d = p.getDecimalValue();
+        }
+        long fraction = Math.max(d.scale(), 0);
+        long integer = (long) d.precision() - d.scale();
+        if (fraction > io.github.fyplan.io.PlanFormat.MAX_DIGITS || integer > io.github.fyplan.io.PlanFormat.MAX_DIGITS) {
+            tree(); // throws the range problem, placed at this number
+        }
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    private boolean isNumber() {
+        JsonToken t = p.currentToken();
+        return t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+    }
+
+    BigDecimal decimal() throws IOException {
+        if (isNumber()) {
+            return number();
+        }
+        mismatch("a decimal number");
+        return null;
+    }
+
+    BigDecimal optDecimal() throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : decimal();
+    }
+
+    /** Whether a number is integral as JSON Schema counts it: {@code 2025.0} is the integer 2025. */
+    private static boolean integral(BigDecimal d) {
+        return d.scale() <= 0 || d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static boolean fitsInt(BigDecimal d) {
+        return d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+                && d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+    }
+
+    Integer integer() throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        if (!isNumber()) {
+            mismatch("an integer");
+            return null;
+        }
+        BigDecimal d = number();
+        if (!integral(d)) {
+            error(pointer(), Problems.TYPE, "expected", "an integer", "found", "a number");
+        } else if (!fitsInt(d)) {
+            error(pointer(), Problems.INVALID, "detail", d + " is out of the range of an integer");
+        } else {
+            return d.intValue();
+        }
+        return null;
+    }
+
+    Integer optInteger() throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : integer();
+    }
+
+    Year year() throws IOException {
+        if (!isNumber()) {
+            mismatch("a year");
+            return null;
+        }
+        BigDecimal d = p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                ? null : number();
+        int value = d == null ? p.getIntValue() : 0;
+        if (d != null && !integral(d)) {
+            error(pointer(), Problems.TYPE, "expected", "a year", "found", "a number");
+            return null;
+        }
+        if (d != null && fitsInt(d)) {
+            value = d.intValue();
+        }
+        if ((d == null || fitsInt(d)) && value >= Reading.MIN_YEAR && value <= Reading.MAX_YEAR) {
+            return Year.of(value);
+        }
+        String shown = d == null ? Integer.toString(value) : d.toString();
+        error(pointer(), Problems.INVALID, "detail",
+                "year " + shown + " is not between " + Reading.MIN_YEAR + " and " + Reading.MAX_YEAR);
+        return null;
+    }
+
+    Year optYear() throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : year();
+    }
+
+    Boolean bool() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        mismatch("a boolean");
+        return null;
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            mismatch("a string");
+            return null;
+        }
+        E found = Reading.enumConstant(type, p.getText());
+        if (found == null) {
+            error(pointer(), Problems.ENUM, "value", p.getText(), "allowed",
+                    Arrays.stream(type.getEnumConstants()).map(Reading::enumName).collect(Collectors.joining(", ")));
+        }
+        return found;
+    }
+
+    /** The root's {@code formatVersion}: checked, and dropped. */
+    Object formatVersion() throws IOException {
+        String path = Paths.fromPointer(pointer());
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            FormatVersion.missing(this, path);
+        } else if (t == JsonToken.VALUE_STRING) {
+            FormatVersion.check(this, path, p.getText(), p.getText());
+        } else {
+            FormatVersion.check(this, path, null, tree().toString());
+        }
+        return null;
+    }
+
+    /**
+     * An array, each element read by a reader; null is an empty array, and elements that could not
+     * be read are left out (their problems are reported).
+     */
+    <E> List<E> list(Shape.ValueReader<E> element) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (t != JsonToken.START_ARRAY) {
+            mismatch("an array");
+            return List.of();
+        }
+        boolean marked = depth == 1; // an array of the root: mark each element, for placing problems
+        depth++;
+        List<E> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (marked) {
+                locator.mark(p);
+            }
+            E e = element.read(this);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        depth--;
+        return out;
+    }
+
+    List<String> strings() throws IOException {
+        return list(StreamBinder::string);
+    }
+
+    /** An object of a shape; null for JSON null is the caller's business (see {@link #optObject}). */
+    <T> T object(Shape<T> shape) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            mismatch("an object");
+            return null;
+        }
+        return members(shape, 0L);
+    }
+
+    <T> T optObject(Shape<T> shape) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : object(shape);
+    }
+
+    /**
+     * An object whose shape its {@code type} field names. The format writes {@code type} first, so
+     * it is usually read at once; otherwise the object is read as a tree first and then bound from
+     * the tree, with the same checks.
+     */
+    <T> T typed(Map<String, Shape<? extends T>> shapes, List<String> types) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            mismatch("an object");
+            return null;
+        }
+        String first = p.nextFieldName();
+        if ("type".equals(first)) {
+            p.nextToken();
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                Shape<? extends T> shape = shapes.get(p.getText());
+                if (shape != null) {
+                    return members(shape, 1L);
+                }
+            }
+        }
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        boolean atValue = "type".equals(first);
+        for (String name = first; name != null; name = p.nextFieldName()) {
+            if (!atValue) {
+                p.nextToken();
+            }
+            atValue = false;
+            if (o.replace(name, tree()) != null) {
+                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+            }
+        }
+        String at = pointer();
+        JsonNode type = o.get("type");
+        if (type == null) {
+            error(at + "/type", Problems.MISSING, "name", "type");
+        } else if (!type.isTextual()) {
+            error(at + "/type", Problems.TYPE, "expected", "a string", "found", Reading.kind(type));
+        } else if (!shapes.containsKey(type.textValue())) {
+            error(at + "/type", Problems.ENUM, "value", type.textValue(), "allowed", String.join(", ", types));
+        } else {
+            return fromTree(o, at, shapes.get(type.textValue()));
+        }
+        return null;
+    }
+
+    /** Binds an object already read as a tree, its problems placed under its own pointer. */
+    private <T> T fromTree(ObjectNode o, String at, Shape<T> shape) throws IOException {
+        JsonParser outer = p;
+        String outerPrefix = prefix;
+        int outerDepth = depth;
+        p = o.traverse();
+        prefix = at;
+        depth = 2; // never the root: nothing to mark
+        try {
+            p.nextToken();
+            return members(shape, 0L);
+        } finally {
+            p.close();
+            p = outer;
+            prefix = outerPrefix;
+            depth = outerDepth;
+        }
+    }
+
+    /**
+     * Reads an object's members after its start (or after fields already read, whose bits are in
+     * {@code seen}), then builds the value unless a problem was found in it.
+     */
+    private <T> T members(Shape<T> shape, long seen) throws IOException {
+        int errorsBefore = errors;
+        boolean root = depth == 0;
+        depth++;
+        Object[] values = new Object[shape.fields.length];
+        Map<String, String> extensions = null;
+        Set<String> others = null;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            int i = shape.indexOf(name);
+            if (i >= 0) {
+                if ((seen & (1L << i)) != 0) {
+                    throw new JsonParseException(p, "Duplicate field '" + name + "'");
+                }
+                seen |= 1L << i;
+                p.nextToken();
+                if (root) {
+                    locator.mark(p);
+                }
+                values[i] = shape.fields[i].reader.read(this);
+                continue;
+            }
+            if (others == null) {
+                others = new HashSet<>();
+            }
+            if (!others.add(name)) {
+                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+            }
+            if (shape.extensible && name.startsWith("x-")) {
+                p.nextToken();
+                if (extensions == null) {
+                    extensions = new TreeMap<>();
+                }
+                extensions.put(name, Canonical.toJson(tree()));
+            } else {
+                record(strict ? Severity.ERROR : Severity.WARNING, pointer(), Problems.UNKNOWN_FIELD,
+                        "name", name, "known", String.join(", ", shape.names));
+                p.nextToken();
+                tree();
+            }
+        }
+        depth--;
+        long missing = shape.requiredMask & ~seen;
+        if (missing != 0) {
+            String at = pointer();
+            for (int i = 0; i < shape.fields.length; i++) {
+                if ((missing & (1L << i)) != 0) {
+                    error(at + "/" + TreeParser.escape(shape.names.get(i)), Problems.MISSING, "name", shape.names.get(i));
+                }
+            }
+        }
+        if (errors > errorsBefore) {
+            return null;
+        }
+        try {
+            return shape.build.apply(new Shape.Values(values, extensions == null ? Map.of() : extensions));
+        } catch (RuntimeException e) {
+            error(pointer(), Problems.INVALID, "detail", String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+}
