@@ -13,6 +13,7 @@ import io.github.fyplan.model.problem.Severity;
 import io.github.fyplan.model.problem.UnreadableInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of bad input gives the documented exception with the message and the location. */
 class PlanReaderTest {
@@ -176,6 +179,54 @@ class PlanReaderTest {
         bad[at] = (byte) 0xFF;
         assertEquals("FYP-IO-003", only(assertThrows(UnreadableInputException.class,
                 () -> strict.read(new ByteArrayInputStream(bad)))).code());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"C0 A2", "C1 BF", "E0 80 A2", "E0 9F BF", "ED A0 80", "F0 80 80 A2", "F4 90 80 80",
+            "F5 80 80 80"})
+    void rejectsOverlongFormsSurrogatesAndCodePointsBeyondUnicode(String hex) {
+        // Jackson's own decoder accepts most of these (C0 A2 would read as a quote); UTF-8 forbids all of them.
+        String[] parts = hex.split(" ");
+        byte[] seq = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            seq[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        byte[] before = golden.substring(0, golden.indexOf("天宁区国民")).getBytes(StandardCharsets.UTF_8);
+        byte[] after = golden.substring(golden.indexOf("天宁区国民")).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before);
+        out.writeBytes(seq);
+        out.writeBytes(after);
+        Finding f = only(assertThrows(UnreadableInputException.class,
+                () -> strict.read(new ByteArrayInputStream(out.toByteArray()), "plan.json")));
+        assertEquals("FYP-IO-003", f.code());
+        assertEquals(at(golden, "天宁区国民"), f.location());
+        assertTrue(f.messageEn().contains("offset " + before.length), f.messageEn());
+    }
+
+    @Test
+    void readsCharactersOutsideTheBasicPlaneAndRareLeadBytes() {
+        // An emoji (lead byte F0), a tag character (F3) and U+1000, U+0800 (E1, E0) are valid UTF-8:
+        // the scan for overlong forms must let them through, written raw or escaped.
+        String chars = "\uD83D\uDE00\uDB40\uDC01\u1000\u0800";
+        String odd = golden.replace("天宁区国民", "天宁区\\uD83D\\uDE00" + chars + "国民");
+        Plan plan = strict.read(new ByteArrayInputStream(odd.getBytes(StandardCharsets.UTF_8))).value();
+        assertTrue(plan.title().startsWith("天宁区\uD83D\uDE00" + chars + "国民"), plan.title());
+    }
+
+    @Test
+    void readsStreamsThatUnderstateOrHideTheirSize() {
+        byte[] bytes = golden.getBytes(StandardCharsets.UTF_8);
+        // available() is only an estimate: a stream may report less than it holds, or nothing
+        for (int stated : new int[] {0, 1, 10, bytes.length - 1, bytes.length}) {
+            InputStream in = new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+                @Override
+                public int available() {
+                    return stated;
+                }
+            };
+            assertEquals(GoldenPlans.tianningExcerpt(), strict.read(in).value(), "available() = " + stated);
+        }
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.Map;
  * extension values survive reading and writing byte for byte.
  */
 public final class Canonical {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private Canonical() {
     }
 
@@ -32,6 +34,34 @@ public final class Canonical {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * The canonical text of a string value, exactly as {@link #toJson} writes it (Jackson's
+     * escaping: the quote, the backslash and control characters, the latter in short form where
+     * JSON has one, else as a six-character escape with upper-case hex digits), without a generator.
+     *
+     * @param value the string
+     * @return its JSON text, quoted
+     */
+    public static String string(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c >= 0x20) {
+                out.append(c);
+            } else {
+                int at = "\b\t\n\f\r".indexOf(c);
+                if (at >= 0) {
+                    out.append('\\').append("btnfr".charAt(at));
+                } else {
+                    out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.fyplan.io.internal;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,11 +70,15 @@ final class Shape<T> {
     }
 
     final List<String> names;
+    /** Each field's JSON Pointer from its object: {@code /name}, escaped. */
+    final String[] pointers;
     final Field[] fields;
     final long requiredMask;
     final boolean extensible;
     final Function<Values, T> build;
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Open-addressing table of the names (a power of two, at most a quarter full) and their indices. */
+    private final String[] slots;
+    private final int[] slotIndex;
 
     private Shape(List<String> names, boolean extensible, Function<Values, T> build, Field... fields) {
         if (names.size() != fields.length || names.size() > 63) {
@@ -86,8 +89,17 @@ final class Shape<T> {
         this.extensible = extensible;
         this.build = build;
         long mask = 0;
+        this.pointers = new String[fields.length];
+        this.slots = new String[Integer.highestOneBit(Math.max(4, fields.length * 4) - 1) << 1];
+        this.slotIndex = new int[slots.length];
         for (int i = 0; i < fields.length; i++) {
-            index.put(names.get(i), i);
+            int slot = names.get(i).hashCode() & (slots.length - 1);
+            while (slots[slot] != null) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = names.get(i);
+            slotIndex[slot] = i;
+            pointers[i] = "/" + TreeParser.escape(names.get(i));
             if (fields[i].required) {
                 mask |= 1L << i;
             }
@@ -148,7 +160,13 @@ final class Shape<T> {
      * @return the index
      */
     int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+        // Jackson hands out the same String for a name each time, with its hash computed once
+        for (int slot = name.hashCode() & (slots.length - 1); slots[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
+            String known = slots[slot];
+            if (known == name || known.equals(name)) {
+                return slotIndex[slot];
+            }
+        }
+        return -1;
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,7 +56,7 @@ public final class SourceText {
      */
     public static byte[] read(InputStream in, String source) {
         try {
-            byte[] bytes = in.readNBytes(PlanFormat.MAX_DOCUMENT_BYTES + 1);
+            byte[] bytes = readAtMost(in, PlanFormat.MAX_DOCUMENT_BYTES + 1);
             if (bytes.length > PlanFormat.MAX_DOCUMENT_BYTES) {
                 throw fail(source, Problems.error("", null, Problems.LIMIT, "detail",
                         "the document is longer than " + PlanFormat.MAX_DOCUMENT_BYTES + " bytes"), null);
@@ -84,6 +85,29 @@ public final class SourceText {
                     "found", "UTF-16 or UTF-32 (it starts with a byte order mark)"), null);
         }
         return 0;
+    }
+
+    /**
+     * Reads up to a number of bytes. A stream that knows its size (a file's, a byte array's) is read
+     * into one array of that size, without the chunks and the final copy of
+     * {@link InputStream#readNBytes(int)}.
+     */
+    private static byte[] readAtMost(InputStream in, int max) throws IOException {
+        int size = in.available();
+        if (size <= 0 || size >= max) {
+            return in.readNBytes(max);
+        }
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        int next = n < size ? -1 : in.read();
+        if (next < 0) {
+            return n == size ? bytes : Arrays.copyOf(bytes, n);
+        }
+        byte[] rest = in.readNBytes(max - size - 1);
+        byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+        all[size] = (byte) next;
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
+        return all;
     }
 
     /**

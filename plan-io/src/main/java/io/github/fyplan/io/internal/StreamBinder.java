@@ -62,6 +62,8 @@ public final class StreamBinder implements ProblemSink {
     private String prefix = "";
     private int depth;
     private int errors;
+    /** The pointer of the root's field being read, whose array elements are checkpoints. */
+    private String rootField = "";
 
     private StreamBinder(StreamSource input, String source, boolean strict) {
         this.input = input;
@@ -108,7 +110,7 @@ public final class StreamBinder implements ProblemSink {
         try {
             p = input.parser();
             p.nextToken();
-            locator.mark(p);
+            locator.mark(p, "", -1);
             T value = object(root);
             if (p.nextToken() != null) {
                 throw input.failure(source, Problems.error("", input.location(p.currentTokenLocation()),
@@ -204,7 +206,7 @@ public final class StreamBinder implements ProblemSink {
 
     /** Reads the current value as a checked tree, leaving the parser at its last token. */
     private JsonNode tree() throws IOException {
-        return TreeParser.read(p, pointer());
+        return TreeParser.read(p);
     }
 
     // ---- values: each reads the value at the current token ----
@@ -342,12 +344,31 @@ public final class StreamBinder implements ProblemSink {
             mismatch("a string");
             return null;
         }
-        E found = Reading.enumConstant(type, p.getText());
+        E found = EnumNames.of(type).find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (found == null) {
             error(pointer(), Problems.ENUM, "value", p.getText(), "allowed",
                     Arrays.stream(type.getEnumConstants()).map(Reading::enumName).collect(Collectors.joining(", ")));
         }
         return found;
+    }
+
+    /** An extension value's canonical text; scalars without a tree or a generator. */
+    private String extensionText() throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_STRING:
+                return Canonical.string(p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return number().toPlainString();
+            case VALUE_TRUE:
+                return "true";
+            case VALUE_FALSE:
+                return "false";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return Canonical.toJson(tree());
+        }
     }
 
     /** The root's {@code formatVersion}: checked, and dropped. */
@@ -378,11 +399,12 @@ public final class StreamBinder implements ProblemSink {
             return List.of();
         }
         boolean marked = depth == 1; // an array of the root: mark each element, for placing problems
+        String base = rootField;
         depth++;
         List<E> out = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        for (int index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
             if (marked) {
-                locator.mark(p);
+                locator.mark(p, base, index);
             }
             E e = element.read(this);
             if (e != null) {
@@ -495,7 +517,8 @@ public final class StreamBinder implements ProblemSink {
                 seen |= 1L << i;
                 p.nextToken();
                 if (root) {
-                    locator.mark(p);
+                    rootField = shape.pointers[i];
+                    locator.mark(p, rootField, -1);
                 }
                 values[i] = shape.fields[i].reader.read(this);
                 continue;
@@ -511,7 +534,7 @@ public final class StreamBinder implements ProblemSink {
                 if (extensions == null) {
                     extensions = new TreeMap<>();
                 }
-                extensions.put(name, Canonical.toJson(tree()));
+                extensions.put(name, extensionText());
             } else {
                 record(strict ? Severity.ERROR : Severity.WARNING, pointer(), Problems.UNKNOWN_FIELD,
                         "name", name, "known", String.join(", ", shape.names));
@@ -525,7 +548,7 @@ public final class StreamBinder implements ProblemSink {
             String at = pointer();
             for (int i = 0; i < shape.fields.length; i++) {
                 if ((missing & (1L << i)) != 0) {
-                    error(at + "/" + TreeParser.escape(shape.names.get(i)), Problems.MISSING, "name", shape.names.get(i));
+                    error(at + shape.pointers[i], Problems.MISSING, "name", shape.names.get(i));
                 }
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.fyplan.model.problem.Location;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,26 +20,56 @@ import java.util.Map;
  */
 final class StreamLocator implements Locator {
     private final StreamSource input;
-    /** Offset and line of each checkpoint's value, by pointer. */
-    private final Map<String, long[]> checkpoints = new HashMap<>();
+    /** Checkpoints as recorded: a base pointer, an array index or -1, the value's offset and line. */
+    private String[] bases = new String[64];
+    private int[] indices = new int[64];
+    private long[] offsets = new long[64];
+    private int[] lines = new int[64];
+    private int count;
+    /** Offset and line of each checkpoint's value, by pointer; built when the first finding is placed. */
+    private Map<String, long[]> checkpoints;
 
     StreamLocator(StreamSource input) {
         this.input = input;
     }
 
     /**
-     * Records the value at the parser's current token, which is the start of the value at the
-     * parser's current pointer.
+     * Records where the value at the main parser's current token starts. Its pointer is built
+     * only if a finding is placed.
      *
-     * @param p the main parser
+     * @param p     the main parser, at the value's first token
+     * @param base  the value's pointer, or its array's
+     * @param index the value's index in that array, or -1 when {@code base} is its own pointer
      */
-    void mark(JsonParser p) {
+    void mark(JsonParser p, String base, int index) {
+        if (count == bases.length) {
+            bases = Arrays.copyOf(bases, count * 2);
+            indices = Arrays.copyOf(indices, count * 2);
+            offsets = Arrays.copyOf(offsets, count * 2);
+            lines = Arrays.copyOf(lines, count * 2);
+        }
         JsonLocation l = p.currentTokenLocation();
-        checkpoints.put(p.getParsingContext().pathAsPointer().toString(), new long[] {input.offset(l), l.getLineNr()});
+        bases[count] = base;
+        indices[count] = index;
+        offsets[count] = input.offset(l);
+        lines[count] = l.getLineNr();
+        count++;
+    }
+
+    private Map<String, long[]> checkpoints() {
+        if (checkpoints == null) {
+            checkpoints = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String pointer = indices[i] < 0 ? bases[i] : bases[i] + "/" + indices[i];
+                checkpoints.put(pointer, new long[] {offsets[i], lines[i]});
+            }
+        }
+        return checkpoints;
     }
 
     @Override
     public Location locate(String pointer) {
+        Map<String, long[]> checkpoints = checkpoints();
         String at = pointer;
         while (!checkpoints.containsKey(at)) {
             if (at.isEmpty()) {

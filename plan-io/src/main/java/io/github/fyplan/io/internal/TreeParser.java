@@ -51,14 +51,14 @@ public final class TreeParser {
      * Reads the value at the parser's current token as a tree, with the checks of {@link #parse}
      * (duplicate keys, number digits) but without recording locations.
      *
-     * @param p       the parser, at the value's first token; left at its last
-     * @param pointer the value's JSON Pointer, for a number out of range
+     * @param p the parser, at the value's first token; left at its last
      * @return the value
      * @throws IOException             from the parser, or for a duplicate key
      * @throws NumberRangeException    for a number beyond {@link PlanFormat#MAX_DIGITS}
      */
-    static JsonNode read(JsonParser p, String pointer) throws IOException {
-        return new TreeParser().value(p, pointer);
+    static JsonNode read(JsonParser p) throws IOException {
+        // no pointers either: a number out of range takes its path from the parser (see failure)
+        return new TreeParser().value(p, null);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class TreeParser {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    if (o.replace(name, value(p, pointer + "/" + escape(name))) != null) {
+                    if (o.replace(name, value(p, locations == null ? null : pointer + "/" + escape(name))) != null) {
                         // parsers without Jackson's own detection (the streaming binder's) rely on this
                         throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'");
                     }
@@ -128,7 +128,7 @@ public final class TreeParser {
                 ArrayNode a = JsonNodeFactory.instance.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(value(p, pointer + "/" + i));
+                    a.add(value(p, locations == null ? null : pointer + "/" + i));
                     i++;
                 }
                 return a;
@@ -179,16 +179,20 @@ public final class TreeParser {
         private static final long serialVersionUID = 1L;
         private final transient Finding finding;
 
+        private final String text;
+
         NumberRangeException(String text, String pointer, Location at) {
             super(text, null, false, false);
-            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-            this.finding = Problems.error(Paths.fromPointer(pointer), at, Problems.NUMBER_RANGE,
-                    "value", shown, "max", Integer.toString(PlanFormat.MAX_DIGITS));
+            this.text = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            this.finding = pointer == null ? null : Problems.error(Paths.fromPointer(pointer), at, Problems.NUMBER_RANGE,
+                    "value", this.text, "max", Integer.toString(PlanFormat.MAX_DIGITS));
         }
 
-        /** The finding, placed where the parser that found the number was. */
-        Finding finding(Location at) {
-            return at == null ? finding : finding.at(at);
+        /** The finding, placed where the parser that found the number was (and named by its path, if unnamed). */
+        Finding finding(JsonParser p, Location at) {
+            Finding f = finding != null ? finding : Problems.error(pathOf(p), at, Problems.NUMBER_RANGE,
+                    "value", text, "max", Integer.toString(PlanFormat.MAX_DIGITS));
+            return at == null ? f : f.at(at);
         }
     }
 
@@ -203,7 +207,7 @@ public final class TreeParser {
      */
     static Finding failure(Exception e, JsonParser p, Function<JsonLocation, Location> place) {
         if (e instanceof NumberRangeException) {
-            return ((NumberRangeException) e).finding(p == null ? null : place.apply(p.currentTokenLocation()));
+            return ((NumberRangeException) e).finding(p, p == null ? null : place.apply(p.currentTokenLocation()));
         }
         if (e instanceof StreamConstraintsException) {
             return Problems.error(pathOf(p), locationOf((JsonProcessingException) e, p, place), Problems.LIMIT,
