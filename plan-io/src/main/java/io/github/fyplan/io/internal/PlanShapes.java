@@ -44,6 +44,8 @@ import io.github.fyplan.model.target.RateBasis;
 import io.github.fyplan.model.target.ReductionRateTarget;
 import io.github.fyplan.model.target.Target;
 import io.github.fyplan.model.target.UnparsedTarget;
+import io.github.fyplan.io.internal.Shape.Field;
+import io.github.fyplan.io.internal.Shape.Kind;
 import java.io.IOException;
 import java.util.Map;
 
@@ -53,31 +55,31 @@ import java.util.Map;
  * The indices in the constructors are those of the field lists.
  */
 public final class PlanShapes {
-    private static final Shape.Field STRING = required(StreamBinder::string);
-    private static final Shape.Field OPT_STRING = optional(StreamBinder::optString);
-    private static final Shape.Field STRINGS = optional(StreamBinder::strings);
-    private static final Shape.Field DECIMAL = required(StreamBinder::decimal);
-    private static final Shape.Field INTEGER = required(StreamBinder::integer);
-    private static final Shape.Field OPT_INTEGER = optional(StreamBinder::optInteger);
-    private static final Shape.Field YEAR = required(StreamBinder::year);
-    private static final Shape.Field OPT_YEAR = optional(StreamBinder::optYear);
-    private static final Shape.Field BOOL = required(StreamBinder::bool);
-    private static final Shape.Field COMPARISON = enumeration(Comparison.class);
+    private static final Shape.Field STRING = Field.required(Kind.STRING);
+    private static final Shape.Field OPT_STRING = Field.optional(Kind.OPT_STRING);
+    private static final Shape.Field STRINGS = Field.optional(Kind.STRINGS);
+    private static final Shape.Field DECIMAL = Field.required(Kind.DECIMAL);
+    private static final Shape.Field OPT_DECIMAL = Field.optional(Kind.OPT_DECIMAL);
+    private static final Shape.Field INTEGER = Field.required(Kind.INTEGER);
+    private static final Shape.Field OPT_INTEGER = Field.optional(Kind.OPT_INTEGER);
+    private static final Shape.Field YEAR = Field.required(Kind.YEAR);
+    private static final Shape.Field OPT_YEAR = Field.optional(Kind.OPT_YEAR);
+    private static final Shape.Field BOOL = Field.required(Kind.BOOL);
+    private static final Shape.Field COMPARISON = Field.enumeration(Comparison.class);
     /** The {@code type} field of a typed object, read before its shape is known. */
     private static final Shape.Field TYPE = optional(StreamBinder::skip);
     private static final Shape.Field TARGET = required(PlanShapes::target);
 
     private static Shape.Field enumeration(Class<? extends Enum<?>> type) {
-        return required(b -> enumValue(b, type));
+        return Field.enumeration(type);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(StreamBinder b, Class type) throws IOException {
-        return b.enumValue(type);
+    private static Shape.Field list(Shape<?> element) {
+        return Field.nested(Kind.LIST, element);
     }
 
-    private static <T> Shape.Field list(Shape<T> element) {
-        return optional(b -> b.list(e -> e.object(element)));
+    private static Shape.Field object(Shape<?> shape) {
+        return Field.nested(Kind.OBJECT, shape);
     }
 
     private static final Shape<Region> REGION = Shape.of(PlanFields.REGION,
@@ -88,14 +90,14 @@ public final class PlanShapes {
             v -> new PlanPeriod(v.get(0), v.get(1), v.get(2), v.get(3)),
             YEAR, YEAR, YEAR, YEAR);
 
-    private static final Map<String, Shape<? extends Block>> BLOCKS = Map.of(
+    private static final NameTable<Shape<? extends Block>> BLOCKS = new NameTable<>(Map.of(
             "paragraph", Shape.of(PlanFields.block("paragraph"), v -> new Paragraph(v.get(1)), TYPE, STRING),
             "division", Shape.of(PlanFields.block("division"),
                     v -> new Division(v.get(1), v.get(2), v.get(3), v.get(4), orEmpty(v.get(5))),
                     TYPE, enumeration(DivisionLevel.class), OPT_INTEGER, STRING, STRING,
                     optional(b -> b.list(PlanShapes::block))),
             "box", Shape.of(PlanFields.block("box"), v -> new BoxPlacement(v.<Integer>get(1)), TYPE, INTEGER),
-            "table", Shape.of(PlanFields.block("table"), v -> new TablePlacement(v.get(1)), TYPE, STRING));
+            "table", Shape.of(PlanFields.block("table"), v -> new TablePlacement(v.get(1)), TYPE, STRING)));
 
     private static final Shape<Goal> GOAL = Shape.of(PlanFields.GOAL,
             v -> new Goal(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), orEmpty(v.get(5))),
@@ -113,7 +115,7 @@ public final class PlanShapes {
             v -> new Component(v.get(0), v.get(1)),
             STRING, TARGET);
 
-    private static final Map<String, Shape<? extends Target>> TARGETS = Map.ofEntries(
+    private static final NameTable<Shape<? extends Target>> TARGETS = new NameTable<>(Map.ofEntries(
             Map.entry("level", Shape.of(PlanFields.target("level"),
                     v -> new LevelTarget(v.get(1), v.get(2), v.get(3)), TYPE, COMPARISON, DECIMAL, YEAR)),
             Map.entry("about", Shape.of(PlanFields.target("about"),
@@ -142,17 +144,17 @@ public final class PlanShapes {
                     v -> new CompositeTarget(orEmpty(v.get(1))), TYPE, list(COMPONENT))),
             Map.entry("none", Shape.of(PlanFields.target("none"), v -> new NoTarget(), TYPE)),
             Map.entry("unparsed", Shape.of(PlanFields.target("unparsed"), v -> new UnparsedTarget(v.get(1)), TYPE,
-                    STRING)));
+                    STRING))));
 
     private static final Shape<Indicator> INDICATOR = Shape.extensible(PlanFields.INDICATOR,
             v -> new Indicator(v.get(0), v.<Integer>get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7),
                     v.get(8), v.get(9), orEmpty(v.get(10)), orEmpty(v.get(11)), v.get(12), v.extensions()),
-            STRING, INTEGER, STRING, STRING, STRING, enumeration(Attribute.class), required(b -> b.object(DIRECTION)),
-            optional(b -> b.optObject(BASELINE)), TARGET, STRING, STRINGS, STRINGS, OPT_STRING);
+            STRING, INTEGER, STRING, STRING, STRING, enumeration(Attribute.class), object(DIRECTION),
+            Field.nested(Kind.OPT_OBJECT, BASELINE), TARGET, STRING, STRINGS, STRINGS, OPT_STRING);
 
     private static final Shape<KeyProject> PROJECT = Shape.extensible(PlanFields.PROJECT,
             v -> new KeyProject(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.extensions()),
-            STRING, STRING, STRING, optional(StreamBinder::optDecimal), OPT_YEAR, OPT_YEAR, STRING);
+            STRING, STRING, STRING, OPT_DECIMAL, OPT_YEAR, OPT_YEAR, STRING);
 
     private static final Shape<ProjectGroup> GROUP = Shape.of(PlanFields.GROUP,
             v -> new ProjectGroup(v.get(0), v.get(1), v.get(2), v.<Boolean>get(3), v.get(4), orEmpty(v.get(5))),
@@ -174,8 +176,8 @@ public final class PlanShapes {
     public static final Shape<Plan> PLAN = Shape.extensible(PlanFields.PLAN,
             v -> new Plan(v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), orEmpty(v.get(6)), orEmpty(v.get(7)),
                     orEmpty(v.get(8)), orEmpty(v.get(9)), orEmpty(v.get(10)), orEmpty(v.get(11)), v.extensions()),
-            required(StreamBinder::formatVersion), STRING, STRING, STRING, required(b -> b.object(REGION)),
-            required(b -> b.object(PERIOD)), optional(b -> b.list(PlanShapes::block)), list(GOAL), list(INDICATOR),
+            required(StreamBinder::formatVersion), STRING, STRING, STRING, object(REGION),
+            object(PERIOD), optional(b -> b.list(PlanShapes::block)), list(GOAL), list(INDICATOR),
             list(BOX), list(SERIES), list(CORRECTION));
 
     private PlanShapes() {

@@ -26,14 +26,101 @@ final class Shape<T> {
         V read(StreamBinder b) throws IOException;
     }
 
-    /** A field's reader and whether the field is required. */
+    /** How a field's value is read: the common kinds directly, by a switch, others by a reader. */
+    enum Kind {
+        /** A string. */
+        STRING,
+        /** A string or null. */
+        OPT_STRING,
+        /** An array of strings. */
+        STRINGS,
+        /** A decimal number. */
+        DECIMAL,
+        /** A decimal number or null. */
+        OPT_DECIMAL,
+        /** An integer. */
+        INTEGER,
+        /** An integer or null. */
+        OPT_INTEGER,
+        /** A year. */
+        YEAR,
+        /** A year or null. */
+        OPT_YEAR,
+        /** A boolean. */
+        BOOL,
+        /** An enumeration constant by its format name. */
+        ENUM,
+        /** An object of a shape. */
+        OBJECT,
+        /** An object of a shape, or null. */
+        OPT_OBJECT,
+        /** An array of objects of a shape. */
+        LIST,
+        /** Anything else, by a {@link ValueReader}. */
+        OTHER
+    }
+
+    /**
+     * A field: how its value is read and whether it is required.
+     *
+     * <p>The kind is a switch in the binder rather than a lambda per field: a call site that sees
+     * dozens of lambda classes cannot be inlined, and it runs for every value of a document.
+     */
     static final class Field {
         final boolean required;
+        final Kind kind;
+        final Class<? extends Enum<?>> enumType;
+        final Shape<?> shape;
         final ValueReader<?> reader;
 
-        private Field(boolean required, ValueReader<?> reader) {
+        private Field(boolean required, Kind kind, Class<? extends Enum<?>> enumType, Shape<?> shape,
+                ValueReader<?> reader) {
             this.required = required;
+            this.kind = kind;
+            this.enumType = enumType;
+            this.shape = shape;
             this.reader = reader;
+        }
+
+        /**
+         * A required field of a scalar kind.
+         *
+         * @param kind the kind
+         * @return the field
+         */
+        static Field required(Kind kind) {
+            return new Field(true, kind, null, null, null);
+        }
+
+        /**
+         * An optional field of a scalar kind.
+         *
+         * @param kind the kind
+         * @return the field
+         */
+        static Field optional(Kind kind) {
+            return new Field(false, kind, null, null, null);
+        }
+
+        /**
+         * A required enumeration constant.
+         *
+         * @param type the enumeration
+         * @return the field
+         */
+        static Field enumeration(Class<? extends Enum<?>> type) {
+            return new Field(true, Kind.ENUM, type, null, null);
+        }
+
+        /**
+         * A nested object.
+         *
+         * @param kind  {@link Kind#OBJECT}, {@link Kind#OPT_OBJECT} or {@link Kind#LIST}
+         * @param shape the object's shape
+         * @return the field
+         */
+        static Field nested(Kind kind, Shape<?> shape) {
+            return new Field(kind == Kind.OBJECT, kind, null, shape, null);
         }
     }
 
@@ -134,23 +221,23 @@ final class Shape<T> {
     }
 
     /**
-     * A required field.
+     * A required field read by a reader.
      *
      * @param reader how its value is read
      * @return the field
      */
     static Field required(ValueReader<?> reader) {
-        return new Field(true, reader);
+        return new Field(true, Kind.OTHER, null, null, reader);
     }
 
     /**
-     * An optional field.
+     * An optional field read by a reader.
      *
      * @param reader how its value is read
      * @return the field
      */
     static Field optional(ValueReader<?> reader) {
-        return new Field(false, reader);
+        return new Field(false, Kind.OTHER, null, null, reader);
     }
 
     /**

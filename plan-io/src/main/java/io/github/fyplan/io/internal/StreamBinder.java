@@ -344,7 +344,7 @@ public final class StreamBinder implements ProblemSink {
             mismatch("a string");
             return null;
         }
-        E found = EnumNames.of(type).find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        E found = NameTable.ofEnum(type).find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (found == null) {
             error(pointer(), Problems.ENUM, "value", p.getText(), "allowed",
                     Arrays.stream(type.getEnumConstants()).map(Reading::enumName).collect(Collectors.joining(", ")));
@@ -390,6 +390,15 @@ public final class StreamBinder implements ProblemSink {
      * be read are left out (their problems are reported).
      */
     <E> List<E> list(Shape.ValueReader<E> element) throws IOException {
+        return elements(null, element);
+    }
+
+    /**
+     * The elements of an array: objects of a shape when there is one, values read by the reader
+     * when there is one, else strings (the common cases without a lambda call per element).
+     */
+    @SuppressWarnings("unchecked")
+    private <E> List<E> elements(Shape<?> shape, Shape.ValueReader<E> reader) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return List.of();
@@ -406,7 +415,7 @@ public final class StreamBinder implements ProblemSink {
             if (marked) {
                 locator.mark(p, base, index);
             }
-            E e = element.read(this);
+            E e = shape != null ? (E) object(shape) : reader != null ? reader.read(this) : (E) string();
             if (e != null) {
                 out.add(e);
             }
@@ -416,7 +425,44 @@ public final class StreamBinder implements ProblemSink {
     }
 
     List<String> strings() throws IOException {
-        return list(StreamBinder::string);
+        return elements(null, null);
+    }
+
+    /** Reads a field's value by its kind. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object read(Shape.Field f) throws IOException {
+        switch (f.kind) {
+            case STRING:
+                return string();
+            case OPT_STRING:
+                return optString();
+            case STRINGS:
+                return strings();
+            case DECIMAL:
+                return decimal();
+            case OPT_DECIMAL:
+                return optDecimal();
+            case INTEGER:
+                return integer();
+            case OPT_INTEGER:
+                return optInteger();
+            case YEAR:
+                return year();
+            case OPT_YEAR:
+                return optYear();
+            case BOOL:
+                return bool();
+            case ENUM:
+                return enumValue((Class) f.enumType);
+            case OBJECT:
+                return object(f.shape);
+            case OPT_OBJECT:
+                return optObject(f.shape);
+            case LIST:
+                return elements(f.shape, null);
+            default:
+                return f.reader.read(this);
+        }
     }
 
     /** An object of a shape; null for JSON null is the caller's business (see {@link #optObject}). */
@@ -437,7 +483,7 @@ public final class StreamBinder implements ProblemSink {
      * it is usually read at once; otherwise the object is read as a tree first and then bound from
      * the tree, with the same checks.
      */
-    <T> T typed(Map<String, Shape<? extends T>> shapes, List<String> types) throws IOException {
+    <T> T typed(NameTable<Shape<? extends T>> shapes, List<String> types) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             mismatch("an object");
             return null;
@@ -446,7 +492,7 @@ public final class StreamBinder implements ProblemSink {
         if ("type".equals(first)) {
             p.nextToken();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                Shape<? extends T> shape = shapes.get(p.getText());
+                Shape<? extends T> shape = shapes.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                 if (shape != null) {
                     return members(shape, 1L);
                 }
@@ -469,10 +515,10 @@ public final class StreamBinder implements ProblemSink {
             error(at + "/type", Problems.MISSING, "name", "type");
         } else if (!type.isTextual()) {
             error(at + "/type", Problems.TYPE, "expected", "a string", "found", Reading.kind(type));
-        } else if (!shapes.containsKey(type.textValue())) {
+        } else if (shapes.find(type.textValue()) == null) {
             error(at + "/type", Problems.ENUM, "value", type.textValue(), "allowed", String.join(", ", types));
         } else {
-            return fromTree(o, at, shapes.get(type.textValue()));
+            return fromTree(o, at, shapes.find(type.textValue()));
         }
         return null;
     }
@@ -520,7 +566,7 @@ public final class StreamBinder implements ProblemSink {
                     rootField = shape.pointers[i];
                     locator.mark(p, rootField, -1);
                 }
-                values[i] = shape.fields[i].reader.read(this);
+                values[i] = read(shape.fields[i]);
                 continue;
             }
             if (others == null) {
