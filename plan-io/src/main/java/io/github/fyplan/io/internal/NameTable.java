@@ -65,7 +65,8 @@ final class NameTable<V> {
     V find(char[] text, int offset, int length) {
         for (int i = 0; i < names.length; i++) {
             char[] name = names[i];
-            if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
+            if (name.length == length && (length == 0 || name[0] == text[offset])
+                    && Arrays.equals(name, 0, length, text, offset, offset + length)) {
                 return (V) values[i];
             }
         }
