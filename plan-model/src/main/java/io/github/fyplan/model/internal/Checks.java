@@ -1,5 +1,6 @@
 package io.github.fyplan.model.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,10 @@ public final class Checks {
      */
     public static Map<String, String> sortedMap(Map<String, String> values, String name) {
         Objects.requireNonNull(values, name);
+        if (values.isEmpty()) {
+            // most indicators and projects have no extensions: no map of their own
+            return Collections.emptySortedMap();
+        }
         TreeMap<String, String> copy = new TreeMap<>();
         values.forEach((k, v) -> {
             if (k == null || v == null) {
@@ -44,6 +49,6 @@ public final class Checks {
             }
             copy.put(k, v);
         });
-        return java.util.Collections.unmodifiableSortedMap(copy);
+        return Collections.unmodifiableSortedMap(copy);
     }
 }

@@ -16,25 +16,47 @@ public final class ExtensionKeysValidator implements ConstraintValidator<Extensi
         }
         boolean ok = check(context, plan.extensions(), "extensions");
         for (int i = 0; i < plan.indicators().size(); i++) {
-            ok &= check(context, plan.indicators().get(i).extensions(), "indicators[" + i + "].extensions");
+            Map<String, String> extensions = plan.indicators().get(i).extensions();
+            // the path is built only for a bad key: this runs for every indicator and project of every plan
+            if (!allValid(extensions)) {
+                ok &= check(context, extensions, "indicators[" + i + "].extensions");
+            }
         }
         for (int b = 0; b < plan.boxes().size(); b++) {
             var groups = plan.boxes().get(b).groups();
             for (int g = 0; g < groups.size(); g++) {
                 var items = groups.get(g).items();
                 for (int i = 0; i < items.size(); i++) {
-                    ok &= check(context, items.get(i).extensions(),
-                            "boxes[" + b + "].groups[" + g + "].items[" + i + "].extensions");
+                    Map<String, String> extensions = items.get(i).extensions();
+                    if (!allValid(extensions)) {
+                        ok &= check(context, extensions, "boxes[" + b + "].groups[" + g + "].items[" + i + "].extensions");
+                    }
                 }
             }
         }
         return ok;
     }
 
+    private static boolean valid(String key) {
+        return key.startsWith("x-") && key.length() >= 3;
+    }
+
+    private static boolean allValid(Map<String, String> extensions) {
+        if (extensions.isEmpty()) {
+            return true;
+        }
+        for (String key : extensions.keySet()) {
+            if (!valid(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean check(ConstraintValidatorContext context, Map<String, String> extensions, String path) {
         boolean ok = true;
         for (String key : extensions.keySet()) {
-            if (!key.startsWith("x-") || key.length() < 3) {
+            if (!valid(key)) {
                 Violations.add(context, path + "[" + key + "]", "fyplan.extension.key", Violations.args("key", key));
                 ok = false;
             }
