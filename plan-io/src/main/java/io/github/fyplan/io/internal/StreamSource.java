@@ -29,7 +29,7 @@ final class StreamSource {
     static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(JsonSupport.CONSTRAINTS).build();
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
     private static final long HIGHS = 0x8080808080808080L;
 
     private final byte[] bytes;
@@ -81,20 +81,20 @@ final class StreamSource {
      * Whether any byte may lead a form Jackson accepts but UTF-8 does not: C0 and C1 (overlong
      * two-byte forms), E0 (overlong three-byte forms), F0 to F7 (overlong four-byte forms, code
      * points beyond U+10FFFF). Jackson itself rejects encoded surrogates (ED A0–BF). The test also
-     * matches E1 and the valid F1–F3, which are rare in plans (and only cost a strict decoding): two
-     * masked comparisons per eight bytes, four words at a time, keep the scan several times faster
-     * than parsing.
+     * matches E1 and the valid F1–F3, which are rare in plans and only cost a strict decoding.
+     *
+     * <p>Eight bytes at a time, and without a branch in the loop: the compiler turns it into vector
+     * instructions, and the scan costs a few percent of parsing.
      */
     static boolean hasSuspiciousLeadByte(byte[] b, int from) {
         int i = from;
-        for (int last = b.length - 32; i <= last; i += 32) {
-            long v0 = (long) LONGS.get(b, i);
-            long v1 = (long) LONGS.get(b, i + 8);
-            long v2 = (long) LONGS.get(b, i + 16);
-            long v3 = (long) LONGS.get(b, i + 24);
-            if (((v0 | v1 | v2 | v3) & HIGHS) != 0 && (suspicious(v0) | suspicious(v1) | suspicious(v2) | suspicious(v3)) != 0) {
-                return true;
-            }
+        long found = 0;
+        for (int last = b.length - 8; i <= last; i += 8) {
+            long v = (long) LONGS.get(b, i);
+            // a byte is suspicious when one of these is zero: (b & DE) ^ C0 (C0, C1, E0, E1), (b & F8) ^ F0 (F0-F7)
+            long twoOrThree = (v & 0xDEDEDEDEDEDEDEDEL) ^ 0xC0C0C0C0C0C0C0C0L;
+            long four = (v & 0xF8F8F8F8F8F8F8F8L) ^ 0xF0F0F0F0F0F0F0F0L;
+            found |= ~(nonZeroBytes(twoOrThree) & nonZeroBytes(four));
         }
         for (; i < b.length; i++) {
             int x = b[i] & 0xFF;
@@ -102,17 +102,12 @@ final class StreamSource {
                 return true;
             }
         }
-        return false;
+        return (found & HIGHS) != 0;
     }
 
-    /** Non-zero when a byte of the word is C0, C1, E0, E1 or F0–F7. */
-    private static long suspicious(long v) {
-        return zeroByte((v & 0xDEDEDEDEDEDEDEDEL) ^ 0xC0C0C0C0C0C0C0C0L) | zeroByte((v & 0xF8F8F8F8F8F8F8F8L) ^ 0xF0F0F0F0F0F0F0F0L);
-    }
-
-    /** Non-zero exactly when some byte of the word is zero (the classic bit trick, exact as a test). */
-    private static long zeroByte(long x) {
-        return (x - ONES) & ~x & HIGHS;
+    /** The high bit of each byte of the word set exactly when that byte is not zero (no carry crosses bytes). */
+    private static long nonZeroBytes(long x) {
+        return ((x & LOWS) + LOWS) | x;
     }
 
     /** Whether the input holds no token at all: empty or only whitespace. */
