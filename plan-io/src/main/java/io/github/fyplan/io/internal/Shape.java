@@ -126,12 +126,21 @@ final class Shape<T> {
 
     /** The values read for one object, by field index, and its extensions. */
     static final class Values {
-        private final Object[] values;
-        private final Map<String, String> extensions;
+        private Object[] values;
+        private Map<String, String> extensions;
 
-        Values(Object[] values, Map<String, String> extensions) {
-            this.values = values;
-            this.extensions = extensions;
+        /**
+         * Holds the values of the object being built. A binder keeps one per nesting depth and
+         * refills it for each object: the model's constructors copy what they keep.
+         *
+         * @param newValues     the values by field index
+         * @param newExtensions the extensions
+         * @return this
+         */
+        Values of(Object[] newValues, Map<String, String> newExtensions) {
+            this.values = newValues;
+            this.extensions = newExtensions;
+            return this;
         }
 
         /**

@@ -52,6 +52,16 @@ public final class StreamBinder implements ProblemSink {
     public record Bound<T>(T value, List<Finding> findings, Locator locator) {
     }
 
+    /** The years plans use, made once: a plan document holds hundreds of years, and Year is immutable. */
+    private static final int FIRST_CACHED_YEAR = 1949;
+    private static final Year[] YEARS = new Year[2100 - FIRST_CACHED_YEAR];
+
+    static {
+        for (int i = 0; i < YEARS.length; i++) {
+            YEARS[i] = Year.of(FIRST_CACHED_YEAR + i);
+        }
+    }
+
     private final StreamSource input;
     private final String source;
     private final boolean strict;
@@ -62,6 +72,8 @@ public final class StreamBinder implements ProblemSink {
     private String prefix = "";
     private int depth;
     private int errors;
+    private final Object[][] valuesByDepth = new Object[16][];
+    private final Shape.Values[] holdersByDepth = new Shape.Values[16];
     /** The pointer of the root's field being read, whose array elements are checkpoints. */
     private String rootField = "";
 
@@ -318,7 +330,8 @@ public final class StreamBinder implements ProblemSink {
             value = d.intValue();
         }
         if ((d == null || fitsInt(d)) && value >= Reading.MIN_YEAR && value <= Reading.MAX_YEAR) {
-            return Year.of(value);
+            return value >= FIRST_CACHED_YEAR && value < FIRST_CACHED_YEAR + YEARS.length
+                    ? YEARS[value - FIRST_CACHED_YEAR] : Year.of(value);
         }
         String shown = d == null ? Integer.toString(value) : d.toString();
         error(pointer(), Problems.INVALID, "detail",
@@ -527,10 +540,8 @@ public final class StreamBinder implements ProblemSink {
     private <T> T fromTree(ObjectNode o, String at, Shape<T> shape) throws IOException {
         JsonParser outer = p;
         String outerPrefix = prefix;
-        int outerDepth = depth;
         p = o.traverse();
         prefix = at;
-        depth = 2; // never the root: nothing to mark
         try {
             p.nextToken();
             return members(shape, 0L);
@@ -538,8 +549,38 @@ public final class StreamBinder implements ProblemSink {
             p.close();
             p = outer;
             prefix = outerPrefix;
-            depth = outerDepth;
         }
+    }
+
+    /**
+     * An emptied array for the values of an object at the current depth. An object's values live
+     * only until its model value is built, and objects at one depth are built one after the
+     * other, so each depth reuses its array instead of allocating one per object.
+     */
+    private Object[] scratch(int size) {
+        if (depth >= valuesByDepth.length) {
+            return new Object[size];
+        }
+        Object[] values = valuesByDepth[depth];
+        if (values == null || values.length < size) {
+            values = new Object[Math.max(size, 16)];
+            valuesByDepth[depth] = values;
+        } else {
+            Arrays.fill(values, 0, size, null);
+        }
+        return values;
+    }
+
+    /** The holder passed to a shape's constructor, one per depth, like {@link #scratch}. */
+    private Shape.Values built(Object[] values, Map<String, String> extensions) {
+        int d = depth;
+        if (d >= holdersByDepth.length) {
+            return new Shape.Values().of(values, extensions);
+        }
+        if (holdersByDepth[d] == null) {
+            holdersByDepth[d] = new Shape.Values();
+        }
+        return holdersByDepth[d].of(values, extensions);
     }
 
     /**
@@ -550,7 +591,7 @@ public final class StreamBinder implements ProblemSink {
         int errorsBefore = errors;
         boolean root = depth == 0;
         depth++;
-        Object[] values = new Object[shape.fields.length];
+        Object[] values = scratch(shape.fields.length);
         Map<String, String> extensions = null;
         Set<String> others = null;
         String name;
@@ -602,7 +643,7 @@ public final class StreamBinder implements ProblemSink {
             return null;
         }
         try {
-            return shape.build.apply(new Shape.Values(values, extensions == null ? Map.of() : extensions));
+            return shape.build.apply(built(values, extensions == null ? Map.of() : extensions));
         } catch (RuntimeException e) {
             error(pointer(), Problems.INVALID, "detail", String.valueOf(e.getMessage()));
             return null;
