@@ -1,5 +1,6 @@
 package io.github.fyplan.io.internal;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,8 @@ final class Shape<T> {
     final List<String> names;
     /** Each field's JSON Pointer from its object: {@code /name}, escaped. */
     final String[] pointers;
+    /** Each field's name, quoted and encoded once, for {@link com.fasterxml.jackson.core.JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}. */
+    final SerializedString[] serialized;
     final Field[] fields;
     final long requiredMask;
     final boolean extensible;
@@ -186,6 +189,7 @@ final class Shape<T> {
         this.build = build;
         long mask = 0;
         this.pointers = new String[fields.length];
+        this.serialized = new SerializedString[fields.length];
         this.slots = new String[Integer.highestOneBit(Math.max(4, fields.length * 4) - 1) << 1];
         this.slotIndex = new int[slots.length];
         for (int i = 0; i < fields.length; i++) {
@@ -196,6 +200,7 @@ final class Shape<T> {
             slots[slot] = names.get(i);
             slotIndex[slot] = i;
             pointers[i] = "/" + TreeParser.escape(names.get(i));
+            serialized[i] = new SerializedString(names.get(i));
             if (fields[i].required) {
                 mask |= 1L << i;
             }

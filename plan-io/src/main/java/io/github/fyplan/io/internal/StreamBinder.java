@@ -594,10 +594,26 @@ public final class StreamBinder implements ProblemSink {
         Object[] values = scratch(shape.fields.length);
         Map<String, String> extensions = null;
         Set<String> others = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            int i = shape.indexOf(name);
+        int n = shape.fields.length;
+        // Documents written by PlanWriter have the fields in shape order: Jackson can match the
+        // expected next name by its bytes, without decoding and looking it up
+        int expected = Long.numberOfTrailingZeros(~seen);
+        while (true) {
+            String name;
+            int i;
+            if (expected < n && p.nextFieldName(shape.serialized[expected])) {
+                i = expected;
+                name = shape.names.get(i);
+            } else {
+                name = expected < n ? (p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null)
+                        : p.nextFieldName();
+                if (name == null) {
+                    break;
+                }
+                i = shape.indexOf(name);
+            }
             if (i >= 0) {
+                expected = i + 1;
                 if ((seen & (1L << i)) != 0) {
                     throw new JsonParseException(p, "Duplicate field '" + name + "'");
                 }
