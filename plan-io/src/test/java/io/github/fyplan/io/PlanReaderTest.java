@@ -299,6 +299,52 @@ class PlanReaderTest {
         assertEquals(at(bad, "\"language\": \"en\"").line(), f.location().line());
     }
 
+    /** A duplicate anywhere: a nested field, an extension, an unknown field, a typed object read whole first. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "unit|\"unit\": \"万元/人\",|\"unit\": \"元\",",
+        "x-owner|\"x-owner\": \"发改局\"|\"x-owner\": \"统计局\",",
+        "x-source-row|\"x-source-row\": {|\"x-source-row\": 1,",
+        "sheet|\"sheet\": \"指标体系\"|\"sheet\": \"表\",",
+        "comparison|\"comparison\": \"at-least\",|\"comparison\": \"at-most\","})
+    void rejectsDuplicateKeysAnywhere(String spec) {
+        String[] parts = spec.split("\\|");
+        String duplicated = parts[2] + "\n" + parts[1];
+        String bad = golden.replaceFirst(java.util.regex.Pattern.quote(parts[1]),
+                java.util.regex.Matcher.quoteReplacement(duplicated));
+        for (PlanReader reader : List.of(strict, PlanReader.lenient())) {
+            Finding f = only(assertThrows(UnreadableInputException.class, () -> reader.readString(bad)));
+            assertEquals("FYP-IO-007", f.code());
+            assertEquals("field \"" + parts[0] + "\" appears twice in the same object", f.messageEn());
+            assertEquals(at(bad, parts[1]).line(), f.location().line());
+        }
+    }
+
+    @Test
+    void rejectsADuplicateKeyInATypedObjectWrittenTypeLast() {
+        // "type" after the other fields: the target is read whole before it is bound
+        String bad = golden.replaceFirst("\"type\": \"level\",\n        \"comparison\": \"at-least\",",
+                "\"comparison\": \"at-least\",\n        \"comparison\": \"at-most\",\n        \"type\": \"level\",");
+        assertTrue(!bad.equals(golden));
+        Finding f = unreadable(bad);
+        assertEquals("FYP-IO-007", f.code());
+        assertEquals(at(bad, "\"comparison\": \"at-most\"").line(), f.location().line());
+    }
+
+    @Test
+    void readsTypedObjectsWhateverTheFieldOrder() {
+        String reordered = golden.replaceFirst("\"type\": \"level\",\n        \"comparison\": \"at-least\",",
+                "\"comparison\": \"at-least\",\n        \"type\": \"level\",");
+        assertTrue(!reordered.equals(golden));
+        assertEquals(GoldenPlans.tianningExcerpt(), strict.readString(reordered).value());
+        // a problem inside such an object is still placed at its value
+        String bad = reordered.replaceFirst("\"value\": 17,", "\"value\": \"17\",");
+        Finding f = unreadable(bad);
+        assertEquals("FYP-IO-010", f.code());
+        assertEquals("/indicators/0/target/value", f.jsonPointer());
+        assertEquals(at(bad, "\"17\","), f.location());
+    }
+
     @Test
     void rejectsDataAfterTheDocument() {
         String bad = golden + "{}\n";

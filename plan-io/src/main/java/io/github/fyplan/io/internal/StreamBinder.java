@@ -603,7 +603,7 @@ public final class StreamBinder implements ProblemSink {
             int i;
             if (expected < n && p.nextFieldName(shape.serialized[expected])) {
                 i = expected;
-                name = shape.names.get(i);
+                name = null; // known by its index; named only in a message
             } else {
                 name = expected < n ? (p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null)
                         : p.nextFieldName();
@@ -615,7 +615,7 @@ public final class StreamBinder implements ProblemSink {
             if (i >= 0) {
                 expected = i + 1;
                 if ((seen & (1L << i)) != 0) {
-                    throw new JsonParseException(p, "Duplicate field '" + name + "'");
+                    throw new JsonParseException(p, "Duplicate field '" + shape.names.get(i) + "'");
                 }
                 seen |= 1L << i;
                 p.nextToken();
@@ -626,19 +626,21 @@ public final class StreamBinder implements ProblemSink {
                 values[i] = read(shape.fields[i]);
                 continue;
             }
-            if (others == null) {
-                others = new HashSet<>();
-            }
-            if (!others.add(name)) {
-                throw new JsonParseException(p, "Duplicate field '" + name + "'");
-            }
             if (shape.extensible && name.startsWith("x-")) {
-                p.nextToken();
                 if (extensions == null) {
                     extensions = new TreeMap<>();
+                } else if (extensions.containsKey(name)) {
+                    throw new JsonParseException(p, "Duplicate field '" + name + "'");
                 }
+                p.nextToken();
                 extensions.put(name, extensionText());
             } else {
+                if (others == null) {
+                    others = new HashSet<>();
+                }
+                if (!others.add(name)) {
+                    throw new JsonParseException(p, "Duplicate field '" + name + "'");
+                }
                 record(strict ? Severity.ERROR : Severity.WARNING, pointer(), Problems.UNKNOWN_FIELD,
                         "name", name, "known", String.join(", ", shape.names));
                 p.nextToken();
