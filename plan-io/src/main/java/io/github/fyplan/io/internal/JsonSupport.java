@@ -14,10 +14,10 @@ import io.github.fyplan.io.PlanFormat;
  * {@code BigDecimal} and written in plain form, and the {@link StreamReadConstraints} are the
  * documented limits of {@link PlanFormat}.
  *
- * <p>Plans are not bound with databind reflection: {@link TreeParser} builds the tree with this
- * mapper's strict parser (recording locations), and the binders check types, required and unknown
- * fields themselves so that every problem is reported, not only the first. The databind features
- * keep the mapper strict for any other use.
+ * <p>Nothing is bound with databind reflection, so that every problem is reported, not only the
+ * first: plans are bound straight from the parser's tokens by {@link StreamBinder}, and monitoring
+ * data from a tree that {@link TreeParser} builds with this mapper's strict parser (recording
+ * locations). The databind features keep the mapper strict for any other use.
  */
 public final class JsonSupport {
     /** The read limits. */
