@@ -32,7 +32,9 @@ import java.util.Objects;
  * </ul>
  * No other exception escapes for any input.
  *
- * <p>Input is UTF-8 unless {@link #withCharset} says otherwise; a UTF-8 byte order mark is accepted.
+ * <p>A plan is read from a file, a stream, bytes in memory or a string. Input is UTF-8 unless
+ * {@link #withCharset} says otherwise; a UTF-8 byte order mark is accepted. UTF-8 is parsed from
+ * the bytes without decoding them first, and places are computed only for the problems found.
  * Immutable and thread-safe.
  */
 public final class PlanReader {
@@ -129,6 +131,23 @@ public final class PlanReader {
     public ReadResult<Plan> read(Path path) {
         String source = path.toString();
         return Pipeline.guarded(source, () -> readBytes(SourceText.read(path), source));
+    }
+
+    /**
+     * Reads a plan from bytes already in memory, such as a request body or a database column, in
+     * this reader's charset. The array is neither changed nor kept, and it is read in place: no
+     * copy is made, unlike a stream's bytes.
+     *
+     * @param document the document's bytes
+     * @param source   a name for the source in messages, such as a URL
+     * @return the plan and its warnings
+     * @throws UnreadableInputException if the bytes are not a plan document, or are more than
+     *                                  {@link PlanFormat#MAX_DOCUMENT_BYTES}
+     * @throws InvalidContentException  if the plan breaks the model's rules
+     */
+    public ReadResult<Plan> read(byte[] document, String source) {
+        Objects.requireNonNull(document, "document");
+        return Pipeline.guarded(source, () -> readBytes(SourceText.checkSize(document, source), source));
     }
 
     /**

@@ -230,6 +230,24 @@ class PlanReaderTest {
     }
 
     @Test
+    void readsBytesInPlaceAsAStreamWouldBeRead() {
+        byte[] bytes = golden.getBytes(StandardCharsets.UTF_8);
+        byte[] before = bytes.clone();
+        assertEquals(GoldenPlans.tianningExcerpt(), strict.read(bytes, "body").value());
+        assertTrue(java.util.Arrays.equals(before, bytes), "the array is left as it was");
+        byte[] gb = golden.getBytes(GB18030);
+        assertEquals(GoldenPlans.tianningExcerpt(), strict.withCharset(GB18030).read(gb, "body").value());
+        // the same problems, places and source name as from a stream
+        String bad = golden.replace("\"value\": 17,", "\"value\": \"17\",");
+        byte[] badBytes = bad.getBytes(StandardCharsets.UTF_8);
+        Finding fromBytes = only(assertThrows(UnreadableInputException.class, () -> strict.read(badBytes, "body")));
+        Finding fromStream = only(assertThrows(UnreadableInputException.class,
+                () -> strict.read(new ByteArrayInputStream(badBytes), "body")));
+        assertEquals(fromStream, fromBytes);
+        assertEquals(at(bad, "\"17\","), fromBytes.location());
+    }
+
+    @Test
     void readsGb18030WithAnExplicitCharset(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plan-gb18030.json");
         Files.write(file, golden.getBytes(GB18030));
@@ -288,6 +306,7 @@ class PlanReaderTest {
         Finding f = only(assertThrows(UnreadableInputException.class, () -> strict.read(new ByteArrayInputStream(big))));
         assertEquals("FYP-IO-005", f.code());
         assertTrue(f.messageEn().contains("longer than 16777216 bytes"), f.messageEn());
+        assertEquals(f, only(assertThrows(UnreadableInputException.class, () -> strict.read(big, "<stream>"))));
     }
 
     @Test

@@ -56,12 +56,7 @@ public final class SourceText {
      */
     public static byte[] read(InputStream in, String source) {
         try {
-            byte[] bytes = readAtMost(in, PlanFormat.MAX_DOCUMENT_BYTES + 1);
-            if (bytes.length > PlanFormat.MAX_DOCUMENT_BYTES) {
-                throw fail(source, Problems.error("", null, Problems.LIMIT, "detail",
-                        "the document is longer than " + PlanFormat.MAX_DOCUMENT_BYTES + " bytes"), null);
-            }
-            return bytes;
+            return checkSize(readAtMost(in, PlanFormat.MAX_DOCUMENT_BYTES + 1), source);
         } catch (IOException e) {
             throw fail(source, Problems.error("", null, Problems.IO, "source", source, "detail", String.valueOf(e)), e);
         }
@@ -85,6 +80,22 @@ public final class SourceText {
                     "found", "UTF-16 or UTF-32 (it starts with a byte order mark)"), null);
         }
         return 0;
+    }
+
+    /**
+     * Checks a document's size against {@link PlanFormat#MAX_DOCUMENT_BYTES}.
+     *
+     * @param bytes  the document
+     * @param source the source's name for messages
+     * @return the bytes
+     * @throws UnreadableInputException if there are too many
+     */
+    public static byte[] checkSize(byte[] bytes, String source) {
+        if (bytes.length > PlanFormat.MAX_DOCUMENT_BYTES) {
+            throw fail(source, Problems.error("", null, Problems.LIMIT, "detail",
+                    "the document is longer than " + PlanFormat.MAX_DOCUMENT_BYTES + " bytes"), null);
+        }
+        return bytes;
     }
 
     /**
