@@ -38,10 +38,14 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #rawTokenScan}: {@link JsonParser#nextToken()} until {@code null}, nothing built;</li>
  *   <li>{@link #tokenScanWithValues}: the same scan keeping every name, string and number, for
  *       reference;</li>
- *   <li>{@link #readWithoutValidation}: {@code PlanReader.strict().withModelValidation(false)}, every
- *       format check but not the model's rules; goal: at least 1/2 of the raw scan;</li>
- *   <li>{@link #readWithValidation}: {@code PlanReader.strict().read(in, source)}, what users call;
- *       goal: at least 1/3 of the raw scan;</li>
+ *   <li>{@link #readWithoutValidation}: {@code PlanReader.strict().withModelValidation(false)} of the
+ *       same byte array the raw scan gets ({@link PlanReader#read(byte[], String)}), every format
+ *       check but not the model's rules; goal: at least 1/2 of the raw scan;</li>
+ *   <li>{@link #readWithValidation}: {@code PlanReader.strict().read(bytes, source)}, validation
+ *       included; goal: at least 1/3 of the raw scan;</li>
+ *   <li>{@link #readStreamWithoutValidation}, {@link #readStreamWithValidation}: the same from a
+ *       {@link ByteArrayInputStream}, which costs one more copy of the bytes (the raw scan makes
+ *       none); for reference;</li>
  *   <li>{@link #validateOnly}: {@link PlanValidator#validate(Plan)} of the already-read plan, the
  *       difference between the two (its "bytes" are those of the document the plan came from).</li>
  * </ul>
@@ -170,7 +174,7 @@ public class PlanReadingBenchmark {
     }
 
     /**
-     * Reads one document to a plan, without the model validation.
+     * Reads one document to a plan from its bytes, without the model validation.
      *
      * @param c the corpus
      * @param k the cursor
@@ -178,12 +182,11 @@ public class PlanReadingBenchmark {
      */
     @Benchmark
     public ReadResult<Plan> readWithoutValidation(Corpus c, Cursor k) {
-        int i = k.advance(c);
-        return c.unvalidated.read(new ByteArrayInputStream(c.documents[i]), "bench");
+        return c.unvalidated.read(c.documents[k.advance(c)], "bench");
     }
 
     /**
-     * Reads one document with {@link PlanReader}, validation included.
+     * Reads one document from its bytes with {@link PlanReader}, validation included.
      *
      * @param c the corpus
      * @param k the cursor
@@ -191,8 +194,31 @@ public class PlanReadingBenchmark {
      */
     @Benchmark
     public ReadResult<Plan> readWithValidation(Corpus c, Cursor k) {
-        int i = k.advance(c);
-        return c.reader.read(new ByteArrayInputStream(c.documents[i]), "bench");
+        return c.reader.read(c.documents[k.advance(c)], "bench");
+    }
+
+    /**
+     * Reads one document from a stream, without the model validation.
+     *
+     * @param c the corpus
+     * @param k the cursor
+     * @return the plan
+     */
+    @Benchmark
+    public ReadResult<Plan> readStreamWithoutValidation(Corpus c, Cursor k) {
+        return c.unvalidated.read(new ByteArrayInputStream(c.documents[k.advance(c)]), "bench");
+    }
+
+    /**
+     * Reads one document from a stream, validation included.
+     *
+     * @param c the corpus
+     * @param k the cursor
+     * @return the plan and warnings
+     */
+    @Benchmark
+    public ReadResult<Plan> readStreamWithValidation(Corpus c, Cursor k) {
+        return c.reader.read(new ByteArrayInputStream(c.documents[k.advance(c)]), "bench");
     }
 
     /**
