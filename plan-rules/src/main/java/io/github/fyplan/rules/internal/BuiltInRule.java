@@ -72,8 +72,9 @@ public final class BuiltInRule implements IndicatorRule {
             try {
                 Formula.parse(indicator.formula());
             } catch (InvalidFormulaException e) {
-                return new Outcome().set(Status.NOT_ASSESSABLE, "its formula cannot be read: " + e.getMessage(),
-                        "计算公式无法解析：" + e.getMessage()).toAssessment(indicator.id(), context);
+                String why = e.getMessage();
+                return new Outcome().set(Status.NOT_ASSESSABLE, () -> "its formula cannot be read: " + why,
+                        () -> "计算公式无法解析：" + why).toAssessment(indicator.id(), context);
             }
         }
         Point base = indicator.baseline() == null ? null
@@ -85,18 +86,19 @@ public final class BuiltInRule implements IndicatorRule {
     private Outcome assessTarget(Indicator ind, Target target, String seriesId, Point stated, SeriesSource source,
             EvaluationContext c) {
         if (target instanceof NoTarget) {
-            return new Outcome().set(Status.NO_TARGET, "the plan states no target", "规划未设定目标值");
+            return new Outcome().set(Status.NO_TARGET, () -> "the plan states no target", () -> "规划未设定目标值");
         }
         if (target instanceof QualitativeTarget q) {
             return qualitative(ind, q, seriesId, c);
         }
         if (!target.isQuantified()) {
-            return new Outcome().set(Status.NOT_ASSESSABLE, "the target wording '" + ind.targetWording()
-                    + "' was not understood", "目标表述“" + ind.targetWording() + "”无法解析");
+            String wording = ind.targetWording();
+            return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the target wording '" + wording
+                    + "' was not understood", () -> "目标表述“" + wording + "”无法解析");
         }
         if (ind.direction().polarity() == Polarity.UNKNOWN) {
-            return new Outcome().set(Status.NOT_ASSESSABLE, "the direction (higher or lower is better) is unknown, "
-                    + "and no direction is assumed", "指标方向未知，不作默认假设");
+            return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the direction (higher or lower is better) is unknown, "
+                    + "and no direction is assumed", () -> "指标方向未知，不作默认假设");
         }
         if (target instanceof CompositeTarget ct) {
             return composite(ind, ct, seriesId, source, c);
@@ -120,14 +122,14 @@ public final class BuiltInRule implements IndicatorRule {
         if (target instanceof ChangeTarget t) {
             Point from = stated != null && stated.year().equals(t.baseYear()) ? stated : pointAt(series, t.baseYear());
             if (from == null) {
-                return new Outcome().set(Status.NOT_ASSESSABLE, "no value for " + Fmt.y(t.baseYear())
+                return new Outcome().set(Status.NOT_ASSESSABLE, () -> "no value for " + Fmt.y(t.baseYear())
                                 + ", the year the change is measured from",
-                        "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
+                        () -> "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
             }
             return LevelAssessor.level(c, series, from, t.comparison(), t.impliedLevel(from.value()), t.year(), binding);
         }
         if (target instanceof EveryYearTarget t) {
-            return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, "", "");
+            return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, null, null);
         }
         if (target instanceof AverageGrowthTarget t) {
             Point from = stated != null && stated.year().equals(t.from()) ? stated : pointAt(series, t.from());
@@ -152,54 +154,76 @@ public final class BuiltInRule implements IndicatorRule {
                         .thenComparing(Judgement::outcome).thenComparing(Judgement::judgedBy))
                 .toList();
         Outcome o = new Outcome();
-        String what = "'" + q.statement() + "'";
+        String statement = q.statement();
         if (js.isEmpty()) {
-            return o.set(Status.NEEDS_JUDGEMENT, "the qualitative target " + what + " has no recorded judgement up to "
-                    + Fmt.y(c.asOf()), "定性目标“" + q.statement() + "”截至" + Fmt.y(c.asOf()) + "年尚无研判结论");
+            Year asOf = c.asOf();
+            return o.set(Status.NEEDS_JUDGEMENT, () -> "the qualitative target '" + statement
+                    + "' has no recorded judgement up to " + Fmt.y(asOf),
+                    () -> "定性目标“" + statement + "”截至" + Fmt.y(asOf) + "年尚无研判结论");
         }
         Judgement last = js.get(js.size() - 1);
-        String by = "judged " + (last.outcome() == JudgementOutcome.MET ? "met" : "not met") + " for "
-                + Fmt.y(last.year()) + " by " + last.judgedBy();
-        String byZh = last.judgedBy() + "研判" + Fmt.y(last.year()) + "年" + (last.outcome() == JudgementOutcome.MET ? "达到" : "未达到");
+        boolean lastMet = last.outcome() == JudgementOutcome.MET;
         if (ind.isBinding()) {
             List<Year> notMet = js.stream().filter(j -> j.outcome() == JudgementOutcome.NOT_MET)
                     .map(Judgement::year).distinct().toList();
             o.breached = notMet;
             if (!notMet.isEmpty()) {
-                return o.set(Status.CONSTRAINT_BREACHED, "the binding requirement " + what + " was judged not met in "
-                                + Fmt.years(notMet, ", ") + "; latest " + by,
-                        "约束性要求“" + q.statement() + "”在" + Fmt.years(notMet, "、") + "年未达到；最新：" + byZh);
+                return o.set(Status.CONSTRAINT_BREACHED, () -> "the binding requirement '" + statement
+                                + "' was judged not met in " + Fmt.years(notMet, ", ") + "; latest " + judged(last),
+                        () -> "约束性要求“" + statement + "”在" + Fmt.years(notMet, "、") + "年未达到；最新："
+                                + judgedZh(last));
             }
-            return o.set(Status.CONSTRAINT_MET, "the binding requirement " + what + " " + by,
-                    "约束性要求“" + q.statement() + "”：" + byZh);
+            return o.set(Status.CONSTRAINT_MET, () -> "the binding requirement '" + statement + "' " + judged(last),
+                    () -> "约束性要求“" + statement + "”：" + judgedZh(last));
         }
-        return o.set(last.outcome() == JudgementOutcome.MET ? Status.ACHIEVED : Status.NOT_ACHIEVED,
-                "the qualitative target " + what + " " + by, "定性目标“" + q.statement() + "”：" + byZh);
+        return o.set(lastMet ? Status.ACHIEVED : Status.NOT_ACHIEVED,
+                () -> "the qualitative target '" + statement + "' " + judged(last),
+                () -> "定性目标“" + statement + "”：" + judgedZh(last));
+    }
+
+    /** The latest judgement: "judged met for 2023 by the office". */
+    private static String judged(Judgement last) {
+        return "judged " + (last.outcome() == JudgementOutcome.MET ? "met" : "not met") + " for "
+                + Fmt.y(last.year()) + " by " + last.judgedBy();
+    }
+
+    private static String judgedZh(Judgement last) {
+        return last.judgedBy() + "研判" + Fmt.y(last.year()) + "年" + (last.outcome() == JudgementOutcome.MET ? "达到" : "未达到");
     }
 
     private Outcome composite(Indicator ind, CompositeTarget ct, String seriesId, SeriesSource source,
             EvaluationContext c) {
         Outcome o = new Outcome();
-        List<String> parts = new ArrayList<>();
         for (int i = 0; i < ct.components().size(); i++) {
-            Component comp = ct.components().get(i);
             String id = seriesId + "#" + i;
-            Assessment a = assessTarget(ind, comp.target(), id, null, source, c).toAssessment(id, c);
-            o.components.add(a);
-            parts.add((comp.subject().isEmpty() ? id : comp.subject()) + " " + a.computedStatus().english());
+            o.components.add(assessTarget(ind, ct.components().get(i).target(), id, null, source, c).toAssessment(id, c));
         }
-        boolean all = !o.components.isEmpty() && o.components.stream()
-                .allMatch(a -> a.computedStatus() == Status.ACHIEVED || a.computedStatus() == Status.CONSTRAINT_MET);
-        Status s = all ? Status.ACHIEVED : WORST_FIRST.stream()
-                .filter(w -> o.components.stream().anyMatch(a -> a.computedStatus() == w)).findFirst()
-                .orElse(Status.NOT_ASSESSABLE);
-        List<String> partsZh = new ArrayList<>();
-        for (int i = 0; i < o.components.size(); i++) {
+        boolean all = !o.components.isEmpty();
+        Status worst = null;
+        for (Assessment a : o.components) {
+            Status s = a.computedStatus();
+            all &= s == Status.ACHIEVED || s == Status.CONSTRAINT_MET;
+            if (WORST_FIRST.contains(s) && (worst == null || WORST_FIRST.indexOf(s) < WORST_FIRST.indexOf(worst))) {
+                worst = s;
+            }
+        }
+        Status s = all ? Status.ACHIEVED : worst == null ? Status.NOT_ASSESSABLE : worst;
+        List<Assessment> parts = List.copyOf(o.components);
+        return o.set(s, () -> "composite target, met only when every component is: " + parts(ct, parts, false),
+                () -> "复合目标须各项均达到：" + parts(ct, parts, true));
+    }
+
+    /** Each component's subject (or id) and status, in English or Chinese. */
+    private static String parts(CompositeTarget ct, List<Assessment> parts, boolean chinese) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
             String subject = ct.components().get(i).subject();
-            partsZh.add((subject.isEmpty() ? o.components.get(i).indicatorId() : subject)
-                    + o.components.get(i).computedStatus().chinese());
+            Assessment a = parts.get(i);
+            out.append(i == 0 ? "" : chinese ? "；" : "; ")
+                    .append(subject.isEmpty() ? a.indicatorId() : subject)
+                    .append(chinese ? "" : " ")
+                    .append(chinese ? a.computedStatus().chinese() : a.computedStatus().english());
         }
-        return o.set(s, "composite target, met only when every component is: " + String.join("; ", parts),
-                "复合目标须各项均达到：" + String.join("；", partsZh));
+        return out.toString();
     }
 }

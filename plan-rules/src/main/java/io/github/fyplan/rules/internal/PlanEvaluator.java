@@ -12,6 +12,7 @@ import io.github.fyplan.rules.Method;
 import io.github.fyplan.rules.PlanEvaluation;
 import io.github.fyplan.rules.Status;
 import io.github.fyplan.rules.Thresholds;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -142,20 +143,26 @@ public final class PlanEvaluator {
         return out;
     }
 
+    /** What is still required, rendered on demand like the assessments' explanations. */
     private static Explanation stillRequired(Assessment a) {
         var m = a.metrics();
-        if (!a.breachedYears().isEmpty()) {
-            return new Explanation("bring it back within the bound (breached in " + Fmt.years(a.breachedYears(), ", ")
-                    + ")", "须恢复达标（" + Fmt.years(a.breachedYears(), "、") + "年未达标）");
+        List<Year> breached = a.breachedYears();
+        if (!breached.isEmpty()) {
+            return Explanation.onDemand(() -> "bring it back within the bound (breached in " + Fmt.years(breached, ", ")
+                    + ")", () -> "须恢复达标（" + Fmt.years(breached, "、") + "年未达标）");
         }
-        if (m.requiredGrowth() != null && m.targetLevel() != null && m.targetYear() != null) {
-            return new Explanation("grow " + Fmt.rate(m.requiredGrowth()) + " a year to reach " + Fmt.v(m.targetLevel())
-                    + " by " + Fmt.y(m.targetYear()), "需年均增长" + Fmt.rate(m.requiredGrowth()) + "，"
-                    + Fmt.y(m.targetYear()) + "年达到" + Fmt.v(m.targetLevel()));
+        BigDecimal growth = m.requiredGrowth();
+        BigDecimal level = m.targetLevel();
+        Year year = m.targetYear();
+        if (growth != null && level != null && year != null) {
+            return Explanation.onDemand(() -> "grow " + Fmt.rate(growth) + " a year to reach " + Fmt.v(level)
+                    + " by " + Fmt.y(year), () -> "需年均增长" + Fmt.rate(growth) + "，" + Fmt.y(year) + "年达到"
+                    + Fmt.v(level));
         }
-        if (m.requiredYearlyAmount() != null && m.targetYear() != null) {
-            return new Explanation(Fmt.v(m.requiredYearlyAmount()) + " a year until " + Fmt.y(m.targetYear()),
-                    "至" + Fmt.y(m.targetYear()) + "年需年均" + Fmt.v(m.requiredYearlyAmount()));
+        BigDecimal amount = m.requiredYearlyAmount();
+        if (amount != null && year != null) {
+            return Explanation.onDemand(() -> Fmt.v(amount) + " a year until " + Fmt.y(year),
+                    () -> "至" + Fmt.y(year) + "年需年均" + Fmt.v(amount));
         }
         return a.explanation();
     }
