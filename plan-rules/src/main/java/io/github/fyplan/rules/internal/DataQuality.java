@@ -41,7 +41,10 @@ final class DataQuality {
         }
         List<Finding> out = new ArrayList<>();
         List<Observation> obs = data.observations();
-        for (int k = 0; k < obs.size(); k++) {
+        // FYP-RULES-003 and -004 concern single observations; when every series observed is known and
+        // no year is observed twice, no observation can raise either, and none is looked at again.
+        boolean observationsClean = !index.hasRepeatedYear() && known.containsAll(index.seriesIds());
+        for (int k = 0, size = observationsClean ? 0 : obs.size(); k < size; k++) {
             Observation o = obs.get(k);
             if (!known.contains(o.seriesId())) {
                 out.add(finding("FYP-RULES-003", path(k) + ".seriesId", "fyplan.rules.unknownSeries",

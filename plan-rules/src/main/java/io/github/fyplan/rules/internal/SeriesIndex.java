@@ -3,9 +3,11 @@ package io.github.fyplan.rules.internal;
 import io.github.fyplan.model.monitoring.Observation;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,9 +18,25 @@ import java.util.TreeMap;
  */
 public final class SeriesIndex {
     private final Map<String, YearSlots> bySeries;
+    private final boolean repeats;
 
     private SeriesIndex(Map<String, YearSlots> bySeries) {
         this.bySeries = bySeries;
+        boolean r = false;
+        for (YearSlots s : bySeries.values()) {
+            r |= s.hasRepeatedYear();
+        }
+        this.repeats = r;
+    }
+
+    /** Whether some series has a year observed more than once. */
+    boolean hasRepeatedYear() {
+        return repeats;
+    }
+
+    /** The series observed, in no particular order. */
+    Set<String> seriesIds() {
+        return Collections.unmodifiableSet(bySeries.keySet());
     }
 
     /**

@@ -16,6 +16,7 @@ final class YearSlots {
     private Observation[] chosen = new Observation[8];
     private int[] firstIndex = new int[8];
     private int size;
+    private boolean repeats;
 
     /** Adds the observation at position {@code k} of the data. */
     void add(Observation o, int k) {
@@ -26,6 +27,7 @@ final class YearSlots {
             i--;
         }
         if (i > 0 && years[i - 1] == y) {
+            repeats = true;
             if (Series.PREFERENCE.compare(o, chosen[i - 1]) > 0) {
                 chosen[i - 1] = o;
             }
@@ -43,6 +45,11 @@ final class YearSlots {
         chosen[i] = o;
         firstIndex[i] = k;
         size++;
+    }
+
+    /** Whether some year was observed more than once. */
+    boolean hasRepeatedYear() {
+        return repeats;
     }
 
     /** The number of years observed. */
