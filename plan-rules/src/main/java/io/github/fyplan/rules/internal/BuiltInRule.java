@@ -72,11 +72,46 @@ public final class BuiltInRule implements IndicatorRule {
             try {
                 Formula.parse(indicator.formula());
             } catch (InvalidFormulaException e) {
-                String why = e.getMessage();
-                return new Outcome().set(Status.NOT_ASSESSABLE, () -> "its formula cannot be read: " + why,
-                        () -> "计算公式无法解析：" + why).toAssessment(indicator.id(), context);
+                return unreadableFormula(indicator, e, context);
             }
         }
+        return assessReadable(indicator, source, context);
+    }
+
+    /**
+     * Assesses an indicator of a plan whose observations are indexed, like {@link #assess(Indicator,
+     * SeriesSource, EvaluationContext)} on {@link Inputs#valuesFor(Indicator, SeriesIndex)}, reading a
+     * derived indicator's formula once.
+     *
+     * @param indicator the indicator
+     * @param index     the plan's observations by series
+     * @param context   the context
+     * @return the assessment
+     */
+    public Assessment assess(Indicator indicator, SeriesIndex index, EvaluationContext context) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(context, "context");
+        if (!indicator.isDerived()) {
+            return assessReadable(indicator, index::values, context);
+        }
+        Formula formula;
+        try {
+            formula = Formula.parse(indicator.formula());
+        } catch (InvalidFormulaException e) {
+            return unreadableFormula(indicator, e, context);
+        }
+        return assessReadable(indicator, Inputs.valuesFor(formula, indicator.id(), index), context);
+    }
+
+    private static Assessment unreadableFormula(Indicator indicator, InvalidFormulaException e, EvaluationContext c) {
+        String why = e.getMessage();
+        return new Outcome().set(Status.NOT_ASSESSABLE, () -> "its formula cannot be read: " + why,
+                () -> "计算公式无法解析：" + why).toAssessment(indicator.id(), c);
+    }
+
+    /** Assesses an indicator whose formula, if any, is readable. */
+    private Assessment assessReadable(Indicator indicator, SeriesSource source, EvaluationContext context) {
         Point base = indicator.baseline() == null ? null
                 : new Point(indicator.baseline().year(), indicator.baseline().value());
         return assessTarget(indicator, indicator.target(), indicator.id(), base, source, context)

@@ -106,11 +106,23 @@ public final class Inputs {
      */
     public static SeriesSource valuesFor(Indicator indicator, SeriesIndex index) {
         Formula formula = formulaOf(indicator);
-        TreeMap<Year, BigDecimal> computed = formula == null ? null : formulaValues(formula, index);
-        if (computed == null || computed.isEmpty()) {
+        return formula == null ? index::values : valuesFor(formula, indicator.id(), index);
+    }
+
+    /**
+     * The values to assess a derived indicator on, its formula read: like
+     * {@link #valuesFor(Indicator, SeriesIndex)}.
+     *
+     * @param formula the indicator's formula
+     * @param id      the indicator's id
+     * @param index   the plan's observations by series
+     * @return the source of the indicator's (and its components') values
+     */
+    public static SeriesSource valuesFor(Formula formula, String id, SeriesIndex index) {
+        TreeMap<Year, BigDecimal> computed = formulaValues(formula, index);
+        if (computed.isEmpty()) {
             return index::values;
         }
-        String id = indicator.id();
         return (seriesId, asOf) -> {
             TreeMap<Year, BigDecimal> values = index.values(seriesId, asOf);
             if (seriesId.equals(id)) {

@@ -20,13 +20,9 @@ public final class SeriesIndex {
     private final Map<String, YearSlots> bySeries;
     private final boolean repeats;
 
-    private SeriesIndex(Map<String, YearSlots> bySeries) {
+    private SeriesIndex(Map<String, YearSlots> bySeries, boolean repeats) {
         this.bySeries = bySeries;
-        boolean r = false;
-        for (YearSlots s : bySeries.values()) {
-            r |= s.hasRepeatedYear();
-        }
-        this.repeats = r;
+        this.repeats = repeats;
     }
 
     /** Whether some series has a year observed more than once. */
@@ -49,6 +45,7 @@ public final class SeriesIndex {
         Map<String, YearSlots> by = new HashMap<>();
         String lastId = null;
         YearSlots last = null;
+        boolean repeats = false;
         for (int k = 0, n = observations.size(); k < n; k++) {
             Observation o = observations.get(k);
             // Data files list a series' years together: reuse the previous slots without a hash look-up.
@@ -56,9 +53,9 @@ public final class SeriesIndex {
                 lastId = o.seriesId();
                 last = by.computeIfAbsent(lastId, id -> new YearSlots());
             }
-            last.add(o, k);
+            repeats |= last.add(o, k);
         }
-        return new SeriesIndex(by);
+        return new SeriesIndex(by, repeats);
     }
 
     /**

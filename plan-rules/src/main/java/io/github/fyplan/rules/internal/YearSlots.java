@@ -16,10 +16,9 @@ final class YearSlots {
     private Observation[] chosen = new Observation[8];
     private int[] firstIndex = new int[8];
     private int size;
-    private boolean repeats;
 
-    /** Adds the observation at position {@code k} of the data. */
-    void add(Observation o, int k) {
+    /** Adds the observation at position {@code k} of the data; returns whether its year was already observed. */
+    boolean add(Observation o, int k) {
         int y = o.year().getValue();
         int i = size;
         // Years mostly arrive in order, so the search from the end usually stops at once.
@@ -27,11 +26,10 @@ final class YearSlots {
             i--;
         }
         if (i > 0 && years[i - 1] == y) {
-            repeats = true;
             if (Series.PREFERENCE.compare(o, chosen[i - 1]) > 0) {
                 chosen[i - 1] = o;
             }
-            return;
+            return true;
         }
         if (size == years.length) {
             years = Arrays.copyOf(years, size * 2);
@@ -45,11 +43,7 @@ final class YearSlots {
         chosen[i] = o;
         firstIndex[i] = k;
         size++;
-    }
-
-    /** Whether some year was observed more than once. */
-    boolean hasRepeatedYear() {
-        return repeats;
+        return false;
     }
 
     /** The number of years observed. */
