@@ -9,7 +9,6 @@ import io.github.fyplan.model.target.AboutTarget;
 import io.github.fyplan.model.target.AverageGrowthTarget;
 import io.github.fyplan.model.target.ChangeTarget;
 import io.github.fyplan.model.target.Comparison;
-import io.github.fyplan.model.target.Component;
 import io.github.fyplan.model.target.CompositeTarget;
 import io.github.fyplan.model.target.CumulativeTarget;
 import io.github.fyplan.model.target.EveryYearTarget;
@@ -27,11 +26,9 @@ import io.github.fyplan.rules.metrics.Formula;
 import io.github.fyplan.rules.metrics.InvalidFormulaException;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /** The built-in rule: every target form of the model. Stateless and thread-safe. */
 public final class BuiltInRule implements IndicatorRule {
@@ -52,7 +49,7 @@ public final class BuiltInRule implements IndicatorRule {
     public Assessment assess(Indicator indicator, List<Observation> observations, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(observations, "observations");
-        return assess(indicator, (id, asOf) -> Series.of(observations, id, asOf), context);
+        return assess(indicator, (id, asOf) -> Values.of(Series.of(observations, id, asOf)), context);
     }
 
     /**
@@ -64,7 +61,7 @@ public final class BuiltInRule implements IndicatorRule {
      * @param context   the context
      * @return the assessment
      */
-    public Assessment assess(Indicator indicator, SeriesSource source, EvaluationContext context) {
+    Assessment assess(Indicator indicator, SeriesSource source, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(context, "context");
@@ -138,7 +135,7 @@ public final class BuiltInRule implements IndicatorRule {
         if (target instanceof CompositeTarget ct) {
             return composite(ind, ct, seriesId, source, c);
         }
-        TreeMap<Year, BigDecimal> series = source.values(seriesId, c.asOf());
+        Values series = source.values(seriesId, c.asOf());
         Point base = stated != null ? stated : pointAt(series, c.period().baseYear());
         boolean binding = ind.isBinding();
         boolean higher = ind.direction().polarity() == Polarity.HIGHER_IS_BETTER;
@@ -177,7 +174,7 @@ public final class BuiltInRule implements IndicatorRule {
         return SpanAssessor.reduction(c, series, t, binding);
     }
 
-    private static Point pointAt(TreeMap<Year, BigDecimal> series, Year year) {
+    private static Point pointAt(Values series, Year year) {
         BigDecimal v = series.get(year);
         return v == null ? null : new Point(year, v);
     }
@@ -229,10 +226,12 @@ public final class BuiltInRule implements IndicatorRule {
     private Outcome composite(Indicator ind, CompositeTarget ct, String seriesId, SeriesSource source,
             EvaluationContext c) {
         Outcome o = new Outcome();
-        for (int i = 0; i < ct.components().size(); i++) {
+        Assessment[] components = new Assessment[ct.components().size()];
+        for (int i = 0; i < components.length; i++) {
             String id = seriesId + "#" + i;
-            o.components.add(assessTarget(ind, ct.components().get(i).target(), id, null, source, c).toAssessment(id, c));
+            components[i] = assessTarget(ind, ct.components().get(i).target(), id, null, source, c).toAssessment(id, c);
         }
+        o.components = List.of(components);
         boolean all = !o.components.isEmpty();
         Status worst = null;
         for (Assessment a : o.components) {
@@ -243,7 +242,7 @@ public final class BuiltInRule implements IndicatorRule {
             }
         }
         Status s = all ? Status.ACHIEVED : worst == null ? Status.NOT_ASSESSABLE : worst;
-        List<Assessment> parts = List.copyOf(o.components);
+        List<Assessment> parts = o.components;
         return o.set(s, () -> "composite target, met only when every component is: " + parts(ct, parts, false),
                 () -> "复合目标须各项均达到：" + parts(ct, parts, true));
     }

@@ -104,7 +104,7 @@ public final class Inputs {
      * @param index     the plan's observations by series
      * @return the source of the indicator's (and its components') values
      */
-    public static SeriesSource valuesFor(Indicator indicator, SeriesIndex index) {
+    static SeriesSource valuesFor(Indicator indicator, SeriesIndex index) {
         Formula formula = formulaOf(indicator);
         return formula == null ? index::values : valuesFor(formula, indicator.id(), index);
     }
@@ -118,17 +118,18 @@ public final class Inputs {
      * @param index   the plan's observations by series
      * @return the source of the indicator's (and its components') values
      */
-    public static SeriesSource valuesFor(Formula formula, String id, SeriesIndex index) {
+    static SeriesSource valuesFor(Formula formula, String id, SeriesIndex index) {
         TreeMap<Year, BigDecimal> computed = formulaValues(formula, index);
         if (computed.isEmpty()) {
             return index::values;
         }
         return (seriesId, asOf) -> {
-            TreeMap<Year, BigDecimal> values = index.values(seriesId, asOf);
-            if (seriesId.equals(id)) {
-                values.putAll(computed.headMap(asOf, true));
+            if (!seriesId.equals(id)) {
+                return index.values(seriesId, asOf);
             }
-            return values;
+            TreeMap<Year, BigDecimal> values = index.valueMap(seriesId, asOf);
+            values.putAll(computed.headMap(asOf, true));
+            return Values.of(values);
         };
     }
 
@@ -149,7 +150,7 @@ public final class Inputs {
         Map<String, TreeMap<Year, BigDecimal>> inputs = new HashMap<>();
         Set<Year> years = null;
         for (String v : formula.variables()) {
-            TreeMap<Year, BigDecimal> s = index.values(v, Year.of(Year.MAX_VALUE));
+            TreeMap<Year, BigDecimal> s = index.valueMap(v, Year.of(Year.MAX_VALUE));
             inputs.put(v, s);
             years = years == null ? new TreeSet<>(s.keySet()) : years;
             years.retainAll(s.keySet());

@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** Level targets by the three methods, and bounds held every year. */
@@ -25,7 +23,7 @@ final class LevelAssessor {
      * reached → not achieved; no baseline → not assessable; no value after the base year → no data;
      * else graded by the method.
      */
-    static Outcome level(EvaluationContext c, TreeMap<Year, BigDecimal> series, Point base, Comparison cmp,
+    static Outcome level(EvaluationContext c, Values series, Point base, Comparison cmp,
             BigDecimal target, Year targetYear, boolean binding) {
         Outcome o = new Outcome();
         o.targetYear = targetYear;
@@ -35,7 +33,6 @@ final class LevelAssessor {
             o.baselineValue = base.value();
         }
         // Texts are rendered on demand (see Outcome): the lambdas below capture final locals only.
-        Map.Entry<Year, BigDecimal> latest = series.lastEntry();
         if (base != null && cmp.test(base.value(), target)) {
             Year from = base.year().plusYears(1).isAfter(c.period().firstYear()) ? base.year().plusYears(1)
                     : c.period().firstYear();
@@ -49,12 +46,12 @@ final class LevelAssessor {
             held.baselineValue = base.value();
             return held;
         }
-        if (latest == null) {
+        if (series.size() == 0) {
             Year asOf = c.asOf();
             return o.set(Status.NO_DATA, () -> "no value up to " + Fmt.y(asOf), () -> "截至" + Fmt.y(asOf) + "年无数据");
         }
-        BigDecimal lv = latest.getValue();
-        Year ly = latest.getKey();
+        BigDecimal lv = series.value(series.size() - 1);
+        Year ly = series.year(series.size() - 1);
         o.latestYear = ly;
         o.latestValue = lv;
         if (cmp.test(lv, target)) {
@@ -131,22 +128,26 @@ final class LevelAssessor {
         return trend(c, series, base, o, cmp, target, targetYear, ly, lv, met);
     }
 
-    private static Outcome trend(EvaluationContext c, TreeMap<Year, BigDecimal> series, Point base, Outcome o,
+    private static Outcome trend(EvaluationContext c, Values series, Point base, Outcome o,
             Comparison cmp, BigDecimal target, Year targetYear, Year ly, BigDecimal lv, Year met) {
         int window = c.thresholds().trendWindowYears();
         Year start = ly.minusYears(window);
-        TreeMap<Year, BigDecimal> points = new TreeMap<>(series);
-        points.putIfAbsent(base.year(), base.value());
-        Map.Entry<Year, BigDecimal> earlier = points.ceilingEntry(start);
-        if (earlier == null || !earlier.getKey().isBefore(ly)) {
+        // The first of the values and the baseline (where the series has no value of its year) from start on.
+        int e = series.ceiling(start);
+        Year ey = e < 0 ? null : series.year(e);
+        BigDecimal ev = e < 0 ? null : series.value(e);
+        if (!base.year().isBefore(start) && (ey == null || base.year().isBefore(ey))) {
+            ey = base.year();
+            ev = base.value();
+        }
+        if (ey == null || !ey.isBefore(ly)) {
             return o.set(Status.NOT_ASSESSABLE, () -> now(lv, ly) + fellBack(met) + ": no other value within " + window
                     + " years before it, so no recent trend", () -> nowZh(lv, ly) + "，近" + window + "年内无其他数据，无法计算趋势");
         }
-        Year ey = earlier.getKey();
-        BigDecimal ev = earlier.getValue();
+        Year since = ey;
         int span = targetYear.getValue() - base.year().getValue();
         BigDecimal required = BigMath.div(target.subtract(base.value()), BigDecimal.valueOf(span));
-        BigDecimal recent = BigMath.div(lv.subtract(ev), BigDecimal.valueOf(ly.getValue() - ey.getValue()));
+        BigDecimal recent = BigMath.div(lv.subtract(ev), BigDecimal.valueOf(ly.getValue() - since.getValue()));
         o.projectedEndValue = DerivedMetrics.projectLinear(ey, ev, ly, lv, targetYear);
         if (required.signum() == 0) {
             return o.set(Status.NOT_ASSESSABLE, () -> now(lv, ly) + fellBack(met) + ": the baseline equals the bound "
@@ -155,10 +156,10 @@ final class LevelAssessor {
         BigDecimal score = BigMath.div(recent, required);
         o.score = score;
         return o.graded(Grades.ratio(Method.TREND, score, c.thresholds()),
-                () -> now(lv, ly) + fellBack(met) + ": recent change " + Fmt.v(recent) + " a year since " + Fmt.y(ey)
+                () -> now(lv, ly) + fellBack(met) + ": recent change " + Fmt.v(recent) + " a year since " + Fmt.y(since)
                         + " against " + Fmt.v(required) + " a year required for " + goal(cmp, target, targetYear)
                         + ", ratio " + Fmt.ratio(score),
-                () -> nowZh(lv, ly) + "，" + Fmt.y(ey) + "年以来年均变化" + Fmt.v(recent) + "，实现目标"
+                () -> nowZh(lv, ly) + "，" + Fmt.y(since) + "年以来年均变化" + Fmt.v(recent) + "，实现目标"
                         + goalZh(cmp, target, targetYear) + "需年均" + Fmt.v(required) + "，比值" + Fmt.ratio(score));
     }
 
@@ -198,10 +199,10 @@ final class LevelAssessor {
     }
 
     /** The first year after the base the bound was met, when the latest value no longer meets it; or null. */
-    private static Year firstMet(TreeMap<Year, BigDecimal> series, Comparison cmp, BigDecimal target, Point base) {
-        for (Map.Entry<Year, BigDecimal> e : series.entrySet()) {
-            if ((base == null || e.getKey().isAfter(base.year())) && cmp.test(e.getValue(), target)) {
-                return e.getKey();
+    private static Year firstMet(Values series, Comparison cmp, BigDecimal target, Point base) {
+        for (int i = 0; i < series.size(); i++) {
+            if ((base == null || series.year(i).isAfter(base.year())) && cmp.test(series.value(i), target)) {
+                return series.year(i);
             }
         }
         return null;
@@ -212,7 +213,7 @@ final class LevelAssessor {
      * year observed is judged; the missing-value strategy decides when the rule is skipped. {@code why}
      * and {@code whyZh} render why a level target is judged as such a bound, or are null.
      */
-    static Outcome holdEveryYear(EvaluationContext c, TreeMap<Year, BigDecimal> series, Comparison cmp,
+    static Outcome holdEveryYear(EvaluationContext c, Values series, Comparison cmp,
             BigDecimal bound, Year from, Year to, boolean binding, Supplier<String> why, Supplier<String> whyZh) {
         Outcome o = new Outcome();
         o.targetLevel = bound;

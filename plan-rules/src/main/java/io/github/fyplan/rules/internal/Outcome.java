@@ -9,7 +9,6 @@ import io.github.fyplan.rules.Status;
 import io.github.fyplan.rules.Thresholds;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -40,7 +39,8 @@ final class Outcome {
     BigDecimal requiredYearlyAmount;
     List<Year> breached = List.of();
     List<Year> missing = List.of();
-    final List<Assessment> components = new ArrayList<>();
+    /** The components' assessments of a composite target; empty (and shared) for any other. */
+    List<Assessment> components = List.of();
 
     /** Sets the status and its reason, rendered on demand; returns this. */
     Outcome set(Status s, Supplier<String> english, Supplier<String> chinese) {

@@ -73,9 +73,21 @@ public final class SeriesIndex {
      *
      * @param seriesId the series
      * @param asOf     the last year
+     * @return the values, read-only
+     */
+    Values values(String seriesId, Year asOf) {
+        YearSlots s = bySeries.get(seriesId);
+        return s == null ? Values.EMPTY : s.upTo(asOf.getValue());
+    }
+
+    /**
+     * The values of a series up to a year as a new sorted map.
+     *
+     * @param seriesId the series
+     * @param asOf     the last year
      * @return a new, modifiable map
      */
-    public TreeMap<Year, BigDecimal> values(String seriesId, Year asOf) {
+    TreeMap<Year, BigDecimal> valueMap(String seriesId, Year asOf) {
         TreeMap<Year, BigDecimal> out = new TreeMap<>();
         YearSlots s = bySeries.get(seriesId);
         if (s != null) {

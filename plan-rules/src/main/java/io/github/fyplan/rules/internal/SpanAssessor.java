@@ -12,8 +12,6 @@ import io.github.fyplan.rules.metrics.CumulativeTotal;
 import io.github.fyplan.rules.metrics.DerivedMetrics;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Targets over a span of years: cumulative totals, average growth, reduction rates. */
 final class SpanAssessor {
@@ -23,7 +21,7 @@ final class SpanAssessor {
     }
 
     /** A cumulative total (五年累计): the running sum against the total and the average still required. */
-    static Outcome cumulative(EvaluationContext c, TreeMap<Year, BigDecimal> series, CumulativeTarget t) {
+    static Outcome cumulative(EvaluationContext c, Values series, CumulativeTarget t) {
         Outcome o = new Outcome();
         o.targetYear = t.to();
         o.targetLevel = t.total();
@@ -34,7 +32,7 @@ final class SpanAssessor {
             return o.set(Status.NO_DATA, () -> totalGoal(t) + " has not started by " + Fmt.y(asOf),
                     () -> totalGoalZh(t) + "，尚未开始");
         }
-        CumulativeTotal ct = DerivedMetrics.cumulative(series, t.from(), upTo);
+        CumulativeTotal ct = DerivedMetrics.cumulative(series.asMap(), t.from(), upTo);
         o.missing = ct.missing();
         o.runningTotal = ct.total();
         if (!ct.counted().isEmpty()) {
@@ -146,7 +144,7 @@ final class SpanAssessor {
     }
 
     /** An average growth rate (年均增速): actual compound growth since the start against the rate. */
-    static Outcome averageGrowth(EvaluationContext c, TreeMap<Year, BigDecimal> series, Point base,
+    static Outcome averageGrowth(EvaluationContext c, Values series, Point base,
             AverageGrowthTarget t) {
         Outcome o = new Outcome();
         o.targetYear = t.to();
@@ -160,13 +158,13 @@ final class SpanAssessor {
         BigDecimal targetLevel = DerivedMetrics.compoundLevel(base.value(), t.percent(), n);
         o.targetLevel = targetLevel;
         Year upTo = t.to().isBefore(c.asOf()) ? t.to() : c.asOf();
-        Map.Entry<Year, BigDecimal> latest = series.floorEntry(upTo);
-        if (latest == null || !latest.getKey().isAfter(base.year())) {
+        int latest = series.floor(upTo);
+        if (latest < 0 || !series.year(latest).isAfter(base.year())) {
             return o.set(Status.NO_DATA, () -> "no value after " + Fmt.y(base.year()) + " for " + growthGoal(t),
                     () -> Fmt.y(base.year()) + "年之后无数据，无法评估" + growthGoalZh(t));
         }
-        Year ly = latest.getKey();
-        BigDecimal lv = latest.getValue();
+        Year ly = series.year(latest);
+        BigDecimal lv = series.value(latest);
         o.latestYear = ly;
         o.latestValue = lv;
         int elapsed = ly.getValue() - base.year().getValue();
@@ -246,20 +244,28 @@ final class SpanAssessor {
      * period compounds the annual rates observed (1 − Π(1 − r/100)) and is judged as a level; an
      * unspecified basis is not assessable.
      */
-    static Outcome reduction(EvaluationContext c, TreeMap<Year, BigDecimal> series, ReductionRateTarget t,
+    static Outcome reduction(EvaluationContext c, Values series, ReductionRateTarget t,
             boolean binding) {
         switch (t.basis()) {
             case ANNUAL:
                 return LevelAssessor.holdEveryYear(c, series, Comparison.AT_LEAST, t.percent(), t.from().plusYears(1),
                         t.to(), binding, null, null);
             case WHOLE_PERIOD:
-                TreeMap<Year, BigDecimal> compounded = new TreeMap<>();
+                int span = Math.max(0, t.to().getValue() - t.from().getValue());
+                Year[] years = new Year[span];
+                BigDecimal[] values = new BigDecimal[span];
+                int n = 0;
                 BigDecimal remaining = BigDecimal.ONE;
-                for (Year y = t.from().plusYears(1); series.containsKey(y) && !y.isAfter(t.to()); y = y.plusYears(1)) {
-                    remaining = remaining.multiply(BigDecimal.ONE.subtract(series.get(y).movePointLeft(2)));
-                    compounded.put(y, BigDecimal.ONE.subtract(remaining).multiply(HUNDRED).round(BigMath.MC));
+                for (Year y = t.from().plusYears(1); !y.isAfter(t.to()); y = y.plusYears(1)) {
+                    BigDecimal rate = series.get(y);
+                    if (rate == null) {
+                        break;
+                    }
+                    remaining = remaining.multiply(BigDecimal.ONE.subtract(rate.movePointLeft(2)));
+                    years[n] = y;
+                    values[n++] = BigDecimal.ONE.subtract(remaining).multiply(HUNDRED).round(BigMath.MC);
                 }
-                return LevelAssessor.level(c, compounded, new Point(t.from(), BigDecimal.ZERO), Comparison.AT_LEAST,
+                return LevelAssessor.level(c, new Values(years, values, n), new Point(t.from(), BigDecimal.ZERO), Comparison.AT_LEAST,
                         t.percent(), t.to(), binding);
             default:
                 return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the plan does not say whether the reduction of "

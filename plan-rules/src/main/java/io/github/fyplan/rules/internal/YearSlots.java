@@ -14,6 +14,9 @@ import java.util.Map;
 final class YearSlots {
     private int[] years = new int[8];
     private Observation[] chosen = new Observation[8];
+    // The year and value of each chosen observation, kept alongside so that Values can share them.
+    private Year[] yearOf = new Year[8];
+    private BigDecimal[] valueOf = new BigDecimal[8];
     private int[] firstIndex = new int[8];
     private int size;
 
@@ -28,6 +31,7 @@ final class YearSlots {
         if (i > 0 && years[i - 1] == y) {
             if (Series.PREFERENCE.compare(o, chosen[i - 1]) > 0) {
                 chosen[i - 1] = o;
+                valueOf[i - 1] = o.value();
             }
             return true;
         }
@@ -35,10 +39,16 @@ final class YearSlots {
             years = Arrays.copyOf(years, size * 2);
             chosen = Arrays.copyOf(chosen, size * 2);
             firstIndex = Arrays.copyOf(firstIndex, size * 2);
+            yearOf = Arrays.copyOf(yearOf, size * 2);
+            valueOf = Arrays.copyOf(valueOf, size * 2);
         }
         System.arraycopy(years, i, years, i + 1, size - i);
         System.arraycopy(chosen, i, chosen, i + 1, size - i);
         System.arraycopy(firstIndex, i, firstIndex, i + 1, size - i);
+        System.arraycopy(yearOf, i, yearOf, i + 1, size - i);
+        System.arraycopy(valueOf, i, valueOf, i + 1, size - i);
+        yearOf[i] = o.year();
+        valueOf[i] = o.value();
         years[i] = y;
         chosen[i] = o;
         firstIndex[i] = k;
@@ -83,6 +93,15 @@ final class YearSlots {
     /** Where the data first observed the year of a slot. */
     int firstIndex(int slot) {
         return firstIndex[slot];
+    }
+
+    /**
+     * The values of the years up to {@code year}, sharing this series' arrays: call only once the
+     * index is built (the arrays no longer change).
+     */
+    Values upTo(int year) {
+        int n = countUpTo(year);
+        return n == 0 ? Values.EMPTY : new Values(yearOf, valueOf, n);
     }
 
     /** Puts the values of the years up to {@code year} into a map. */
