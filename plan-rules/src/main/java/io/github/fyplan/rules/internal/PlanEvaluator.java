@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,13 +126,7 @@ public final class PlanEvaluator {
                 n[status[idx.at[k]]]++;
             }
         }
-        Map<Status, Integer> out = new EnumMap<>(Status.class);
-        for (Status st : STATUSES) {
-            if (n[st.ordinal()] > 0) {
-                out.put(st, n[st.ordinal()]);
-            }
-        }
-        return out;
+        return StatusCounts.of(n);
     }
 
     /** Binding first, then the least favourable status (lowest rank), then table order. */
