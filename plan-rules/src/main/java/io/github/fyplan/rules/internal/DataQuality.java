@@ -113,15 +113,16 @@ final class DataQuality {
         if (a.signum() == 0 || b.signum() == 0) {
             return false;
         }
-        BigDecimal x = a.abs();
-        BigDecimal y = b.abs();
-        double dx = x.doubleValue();
-        double dy = y.doubleValue();
+        // |a| as a double is |a.doubleValue()|: the conversion rounds symmetrically.
+        double dx = Math.abs(a.doubleValue());
+        double dy = Math.abs(b.doubleValue());
         // Most neighbours are within a factor of 50 of each other, which doubles decide safely; only
         // the rest (or values beyond the range of double) need the exact comparison.
         if (dx > 0 && dy > 0 && !Double.isInfinite(dx) && !Double.isInfinite(dy) && dx < 50 * dy && dy < 50 * dx) {
             return false;
         }
+        BigDecimal x = a.abs();
+        BigDecimal y = b.abs();
         return x.compareTo(y.multiply(HUNDRED)) >= 0 || y.compareTo(x.multiply(HUNDRED)) >= 0;
     }
 
