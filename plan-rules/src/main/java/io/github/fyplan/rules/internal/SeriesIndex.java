@@ -1,14 +1,12 @@
 package io.github.fyplan.rules.internal;
 
 import io.github.fyplan.model.monitoring.Observation;
-import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A plan's observations grouped by series in one pass, so that each indicator (and each data-quality
@@ -78,21 +76,5 @@ public final class SeriesIndex {
     Values values(String seriesId, Year asOf) {
         YearSlots s = bySeries.get(seriesId);
         return s == null ? Values.EMPTY : s.upTo(asOf.getValue());
-    }
-
-    /**
-     * The values of a series up to a year as a new sorted map.
-     *
-     * @param seriesId the series
-     * @param asOf     the last year
-     * @return a new, modifiable map
-     */
-    TreeMap<Year, BigDecimal> valueMap(String seriesId, Year asOf) {
-        TreeMap<Year, BigDecimal> out = new TreeMap<>();
-        YearSlots s = bySeries.get(seriesId);
-        if (s != null) {
-            s.putUpTo(asOf.getValue(), out);
-        }
-        return out;
     }
 }

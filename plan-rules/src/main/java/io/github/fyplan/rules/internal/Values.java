@@ -42,6 +42,37 @@ final class Values {
         return new Values(ys, vs, ys.length);
     }
 
+    /**
+     * The values of {@code own}, and those of {@code over} up to a year in their place: a series whose
+     * own observations a formula's values take precedence over, year by year.
+     */
+    static Values merge(Values own, Values over, Year upTo) {
+        int m = over.floor(upTo) + 1;
+        if (m == 0) {
+            return own;
+        }
+        Year[] ys = new Year[own.size + m];
+        BigDecimal[] vs = new BigDecimal[ys.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < own.size || j < m) {
+            int c = i == own.size ? 1 : j == m ? -1
+                    : Integer.compare(own.years[i].getValue(), over.years[j].getValue());
+            if (c < 0) {
+                ys[n] = own.years[i];
+                vs[n++] = own.values[i++];
+            } else {
+                if (c == 0) {
+                    i++;
+                }
+                ys[n] = over.years[j];
+                vs[n++] = over.values[j++];
+            }
+        }
+        return new Values(ys, vs, n);
+    }
+
     /** The number of years with a value. */
     int size() {
         return size;

@@ -4,7 +4,6 @@ import io.github.fyplan.model.monitoring.Observation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * One series' observations, one slot per year in year order: the preferred observation of the year
@@ -102,12 +101,5 @@ final class YearSlots {
     Values upTo(int year) {
         int n = countUpTo(year);
         return n == 0 ? Values.EMPTY : new Values(yearOf, valueOf, n);
-    }
-
-    /** Puts the values of the years up to {@code year} into a map. */
-    void putUpTo(int year, Map<Year, BigDecimal> into) {
-        for (int i = 0, n = countUpTo(year); i < n; i++) {
-            into.put(chosen[i].year(), chosen[i].value());
-        }
     }
 }
