@@ -36,6 +36,17 @@ public final class BigMath {
         }
     }
 
+    /** a / b with {@link #MC} for 0 ≤ a &lt; 17 and 0 &lt; b &lt; 17, by [b][a]: shares of a plan's years. */
+    private static final BigDecimal[][] YEAR_SHARES = new BigDecimal[17][17];
+
+    static {
+        for (int b = 1; b < YEAR_SHARES.length; b++) {
+            for (int a = 0; a < YEAR_SHARES.length; a++) {
+                YEAR_SHARES[b][a] = div(BigDecimal.valueOf(a), BigDecimal.valueOf(b));
+            }
+        }
+    }
+
     private BigMath() {
     }
 
@@ -153,6 +164,21 @@ public final class BigMath {
             previous = rounded;
         }
         return y.round(mc);
+    }
+
+    /**
+     * The quotient of two whole numbers of years, such as the share of the time elapsed: the same
+     * number as {@link #div} gives, from a table for the small counts a plan has.
+     *
+     * @param a the dividend
+     * @param b the divisor, not zero
+     * @return a / b with {@link #MC}
+     */
+    public static BigDecimal yearShare(int a, int b) {
+        if (b > 0 && b < YEAR_SHARES.length && a >= 0 && a < YEAR_SHARES.length) {
+            return YEAR_SHARES[b][a];
+        }
+        return div(BigDecimal.valueOf(a), BigDecimal.valueOf(b));
     }
 
     /**

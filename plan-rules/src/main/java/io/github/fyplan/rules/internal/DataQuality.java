@@ -43,7 +43,16 @@ final class DataQuality {
         List<Observation> obs = data.observations();
         // FYP-RULES-003 and -004 concern single observations; when every series observed is known and
         // no year is observed twice, no observation can raise either, and none is looked at again.
-        boolean observationsClean = !index.hasRepeatedYear() && known.containsAll(index.seriesIds());
+        YearSlots[] slots = new YearSlots[known.size()];
+        int found = 0;
+        int j = 0;
+        for (String id : known) {
+            YearSlots s = index.slots(id);
+            slots[j++] = s;
+            found += s == null ? 0 : 1;
+        }
+        // Every series observed is known when as many known ids are observed as there are series.
+        boolean observationsClean = !index.hasRepeatedYear() && found == index.seriesCount();
         for (int k = 0, size = observationsClean ? 0 : obs.size(); k < size; k++) {
             Observation o = obs.get(k);
             if (!known.contains(o.seriesId())) {
@@ -66,8 +75,9 @@ final class DataQuality {
         }
         int first = plan.period().firstYear().getValue();
         int end = Math.min(plan.period().lastYear().getValue(), asOf.getValue());
+        j = 0;
         for (String id : known) {
-            YearSlots s = index.slots(id);
+            YearSlots s = slots[j++];
             int n = s == null ? 0 : s.countUpTo(asOf.getValue());
             if (n == 0) {
                 continue;

@@ -83,7 +83,7 @@ final class LevelAssessor {
         int span = targetYear.getValue() - base.year().getValue();
         int elapsed = ly.getValue() - base.year().getValue();
         BigDecimal distance = target.subtract(base.value());
-        BigDecimal time = BigMath.div(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(span));
+        BigDecimal time = BigMath.yearShare(elapsed, span);
         BigDecimal progress = distance.signum() == 0 ? null : BigMath.div(lv.subtract(base.value()), distance);
         o.timeElapsed = time;
         o.progress = progress;
@@ -96,8 +96,9 @@ final class LevelAssessor {
                         + goal(cmp, target, targetYear) + ", so progress has no distance to cover",
                         () -> nowZh(lv, ly) + "，基数等于目标值，无法计算进度");
             }
-            o.score = time.signum() == 0 ? null : BigMath.div(progress, time);
-            Status s = Grades.timeElapsed(progress, time, c.thresholds());
+            BigDecimal score = time.signum() == 0 ? null : BigMath.div(progress, time);
+            o.score = score;
+            Status s = Grades.timeElapsed(progress, time, score, c.thresholds());
             return o.graded(s, () -> now(lv, ly) + from(base) + " covers " + Fmt.pct(progress) + " of the way to "
                             + goal(cmp, target, targetYear) + " with " + Fmt.pct(time) + " of the time elapsed"
                             + fellBack(met),

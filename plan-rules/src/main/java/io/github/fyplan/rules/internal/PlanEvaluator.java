@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /** Builds the plan-level summaries from the assessments. */
 public final class PlanEvaluator {
@@ -54,7 +54,7 @@ public final class PlanEvaluator {
         Map<String, Positions> byCategory = new LinkedHashMap<>();
         Positions binding = new Positions();
         Positions expected = new Positions();
-        TreeMap<String, Positions> departments = new TreeMap<>();
+        Map<String, Positions> departments = new HashMap<>();
         Positions noDepartment = new Positions();
         for (int k = 0; k < n; k++) {
             Indicator i = indicators.get(k);
@@ -83,8 +83,13 @@ public final class PlanEvaluator {
         if (expected.size > 0) {
             attributes.add(summary(Attribute.EXPECTED.name(), expected, indicators, status));
         }
-        List<GroupSummary> byDepartment = new ArrayList<>(departments.size() + 1);
-        departments.forEach((key, idx) -> byDepartment.add(summary(key, idx, indicators, status)));
+        // By name: the distinct names sorted once, rather than a sorted map kept in order on every insertion.
+        String[] names = departments.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        List<GroupSummary> byDepartment = new ArrayList<>(names.length + 1);
+        for (String name : names) {
+            byDepartment.add(summary(name, departments.get(name), indicators, status));
+        }
         if (noDepartment.size > 0) {
             byDepartment.add(summary("", noDepartment, indicators, status));
         }

@@ -2,11 +2,9 @@ package io.github.fyplan.rules.internal;
 
 import io.github.fyplan.model.monitoring.Observation;
 import java.time.Year;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A plan's observations grouped by series in one pass, so that each indicator (and each data-quality
@@ -28,9 +26,9 @@ public final class SeriesIndex {
         return repeats;
     }
 
-    /** The series observed, in no particular order. */
-    Set<String> seriesIds() {
-        return Collections.unmodifiableSet(bySeries.keySet());
+    /** The number of series observed. */
+    int seriesCount() {
+        return bySeries.size();
     }
 
     /**

@@ -78,13 +78,14 @@ final class SpanAssessor {
         }
         BigDecimal yearly = DerivedMetrics.requiredYearlyAmount(ct.total(), t.total(), left);
         o.requiredYearlyAmount = yearly;
-        BigDecimal time = BigMath.div(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(n));
+        BigDecimal time = BigMath.yearShare(elapsed, n);
         BigDecimal progress = t.total().signum() == 0 ? null : BigMath.div(ct.total(), t.total());
         o.timeElapsed = time;
         o.progress = progress;
         if (c.method() == Method.TIME_ELAPSED && progress != null) {
-            o.score = BigMath.div(progress, time);
-            return o.graded(Grades.timeElapsed(progress, time, c.thresholds()),
+            BigDecimal score = BigMath.div(progress, time);
+            o.score = score;
+            return o.graded(Grades.timeElapsed(progress, time, score, c.thresholds()),
                     () -> sum(t, ct, upTo) + " is " + Fmt.pct(progress) + " of " + totalGoal(t) + " with "
                             + Fmt.pct(time) + " of the time elapsed" + still(yearly, left),
                     () -> sumZh(t, ct, upTo) + "，完成目标" + totalGoalZh(t) + "的" + Fmt.pct(progress) + "，时间进度"
@@ -168,7 +169,7 @@ final class SpanAssessor {
         o.latestYear = ly;
         o.latestValue = lv;
         int elapsed = ly.getValue() - base.year().getValue();
-        o.timeElapsed = BigMath.div(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(n));
+        o.timeElapsed = BigMath.yearShare(elapsed, n);
         BigDecimal actual = DerivedMetrics.cagr(base.value(), lv, elapsed).orElse(null);
         if (actual == null) {
             return o.set(Status.NOT_ASSESSABLE,
