@@ -100,7 +100,7 @@ public final class PlanEvaluator {
 
     /** Positions in the table, in increasing order: a growable int array. */
     private static final class Positions {
-        int[] at = new int[8];
+        int[] at = new int[4];
         int size;
 
         void add(int k) {
@@ -116,7 +116,7 @@ public final class PlanEvaluator {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = indicators.get(idx.at[k]).id();
         }
-        return new GroupSummary(key, Arrays.asList(ids), counts(idx, status));
+        return new GroupSummary(key, List.of(ids), counts(idx, status));
     }
 
     /** How many indicators at some positions (null: all) have each status; an array, not boxed merges. */

@@ -11,7 +11,6 @@ import java.util.Arrays;
  * searched linearly; mutable only while {@link SeriesIndex} builds it.
  */
 final class YearSlots {
-    private int[] years = new int[8];
     private Observation[] chosen = new Observation[8];
     // The year and value of each chosen observation, kept alongside so that Values can share them.
     private Year[] yearOf = new Year[8];
@@ -24,31 +23,28 @@ final class YearSlots {
         int y = o.year().getValue();
         int i = size;
         // Years mostly arrive in order, so the search from the end usually stops at once.
-        while (i > 0 && years[i - 1] > y) {
+        while (i > 0 && yearOf[i - 1].getValue() > y) {
             i--;
         }
-        if (i > 0 && years[i - 1] == y) {
+        if (i > 0 && yearOf[i - 1].getValue() == y) {
             if (Series.PREFERENCE.compare(o, chosen[i - 1]) > 0) {
                 chosen[i - 1] = o;
                 valueOf[i - 1] = o.value();
             }
             return true;
         }
-        if (size == years.length) {
-            years = Arrays.copyOf(years, size * 2);
+        if (size == chosen.length) {
             chosen = Arrays.copyOf(chosen, size * 2);
             firstIndex = Arrays.copyOf(firstIndex, size * 2);
             yearOf = Arrays.copyOf(yearOf, size * 2);
             valueOf = Arrays.copyOf(valueOf, size * 2);
         }
-        System.arraycopy(years, i, years, i + 1, size - i);
         System.arraycopy(chosen, i, chosen, i + 1, size - i);
         System.arraycopy(firstIndex, i, firstIndex, i + 1, size - i);
         System.arraycopy(yearOf, i, yearOf, i + 1, size - i);
         System.arraycopy(valueOf, i, valueOf, i + 1, size - i);
         yearOf[i] = o.year();
         valueOf[i] = o.value();
-        years[i] = y;
         chosen[i] = o;
         firstIndex[i] = k;
         size++;
@@ -63,7 +59,7 @@ final class YearSlots {
     /** The number of years observed up to a year: the slots {@code 0 .. countUpTo(y) - 1}. */
     int countUpTo(int year) {
         int n = size;
-        while (n > 0 && years[n - 1] > year) {
+        while (n > 0 && yearOf[n - 1].getValue() > year) {
             n--;
         }
         return n;
@@ -71,7 +67,7 @@ final class YearSlots {
 
     /** The year of a slot. */
     int year(int slot) {
-        return years[slot];
+        return yearOf[slot].getValue();
     }
 
     /** The preferred value of a slot. */
@@ -82,7 +78,7 @@ final class YearSlots {
     /** The slot of a year, or −1. */
     int slotOf(int year) {
         for (int i = size - 1; i >= 0; i--) {
-            if (years[i] == year) {
+            if (yearOf[i].getValue() == year) {
                 return i;
             }
         }
