@@ -27,7 +27,7 @@ final class DataQuality {
     }
 
     static List<Finding> check(Plan plan, MonitoringData data, Year asOf, SeriesIndex index) {
-        Set<String> known = new LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>(2 * (plan.indicators().size() + plan.series().size()));
         for (Indicator i : plan.indicators()) {
             known.add(i.id());
             if (i.target() instanceof CompositeTarget ct) {

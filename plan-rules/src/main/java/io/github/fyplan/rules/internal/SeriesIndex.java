@@ -38,7 +38,8 @@ public final class SeriesIndex {
      * @return the index
      */
     public static SeriesIndex of(List<Observation> observations) {
-        Map<String, YearSlots> by = new HashMap<>();
+        // Sized for a series of four years or more without rehashing (a plan's data has about six a series).
+        Map<String, YearSlots> by = new HashMap<>(Math.max(16, observations.size() / 3));
         String lastId = null;
         YearSlots last = null;
         boolean repeats = false;
