@@ -180,7 +180,7 @@ public final class BuiltInRule implements IndicatorRule {
     }
 
     private Outcome qualitative(Indicator ind, QualitativeTarget q, String seriesId, EvaluationContext c) {
-        List<Judgement> js = c.judgements().stream()
+        List<Judgement> js = c.judgements().isEmpty() ? List.of() : c.judgements().stream()
                 .filter(j -> j.indicatorId().equals(seriesId) && !j.year().isAfter(c.asOf()))
                 .sorted(Comparator.comparing(Judgement::year).thenComparing(Judgement::judgedOn)
                         .thenComparing(Judgement::outcome).thenComparing(Judgement::judgedBy))
