@@ -21,10 +21,12 @@ import java.util.function.Supplier;
  * {@link String} is immutable (its fields are final), so whichever a thread sees is complete.
  */
 public final class Explanation {
-    private final Supplier<String> enRenderer;
-    private final Supplier<String> zhRenderer;
-    // Racy single-check memoization, as String.hashCode does: a thread that sees null renders again,
-    // which gives an equal string; one that sees a String sees all of it (its fields are final).
+    // Each text's source, final so that any thread sees it: the text itself, or its renderer.
+    private final Object enSource;
+    private final Object zhSource;
+    // Racy single-check memoization, as String.hashCode does: a thread that sees null renders again
+    // from the source, which gives an equal string; one that sees a String sees all of it (a String's
+    // fields are final).
     private String en;
     private String zh;
 
@@ -35,15 +37,15 @@ public final class Explanation {
      * @param zh the Chinese text
      */
     public Explanation(String en, String zh) {
-        this.en = Objects.requireNonNull(en, "en");
-        this.zh = Objects.requireNonNull(zh, "zh");
-        this.enRenderer = null;
-        this.zhRenderer = null;
+        this.enSource = Objects.requireNonNull(en, "en");
+        this.zhSource = Objects.requireNonNull(zh, "zh");
+        this.en = en;
+        this.zh = zh;
     }
 
     private Explanation(Supplier<String> en, Supplier<String> zh) {
-        this.enRenderer = Objects.requireNonNull(en, "en");
-        this.zhRenderer = Objects.requireNonNull(zh, "zh");
+        this.enSource = Objects.requireNonNull(en, "en");
+        this.zhSource = Objects.requireNonNull(zh, "zh");
     }
 
     /**
@@ -78,7 +80,7 @@ public final class Explanation {
     public String en() {
         String s = en;
         if (s == null) {
-            s = Objects.requireNonNull(enRenderer.get(), "rendered English text");
+            s = render(enSource, "English");
             en = s;
         }
         return s;
@@ -92,10 +94,17 @@ public final class Explanation {
     public String zh() {
         String s = zh;
         if (s == null) {
-            s = Objects.requireNonNull(zhRenderer.get(), "rendered Chinese text");
+            s = render(zhSource, "Chinese");
             zh = s;
         }
         return s;
+    }
+
+    /** The text of a source: the text itself, or what its renderer gives. */
+    @SuppressWarnings("unchecked")
+    private static String render(Object source, String language) {
+        return source instanceof String text ? text
+                : Objects.requireNonNull(((Supplier<String>) source).get(), () -> "rendered " + language + " text");
     }
 
     /**

@@ -66,6 +66,28 @@ class ExplanationTest {
     }
 
     @Test
+    void threadsRacingToRenderSeeEqualTexts() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        for (int round = 0; round < 50; round++) {
+            Explanation e = Explanation.onDemand(() -> "TN-" + calls.incrementAndGet() % 1 + " on track", () -> "符合进度");
+            List<java.util.concurrent.Callable<String>> readers = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                readers.add(() -> e.en() + "|" + e.zh());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                for (java.util.concurrent.Future<String> f : pool.invokeAll(readers)) {
+                    assertEquals("TN-0 on track|符合进度", f.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(new Explanation("TN-0 on track", "符合进度"), e);
+        }
+        assertTrue(calls.get() >= 50, "each explanation rendered its English text at least once");
+    }
+
+    @Test
     void toStringQuotesBothTexts() {
         assertEquals("Explanation[en=on track, zh=符合进度]",
                 Explanation.onDemand(() -> "on track", () -> "符合进度").toString());
