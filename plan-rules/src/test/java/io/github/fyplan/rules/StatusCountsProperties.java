@@ -45,6 +45,14 @@ class StatusCountsProperties {
     }
 
     @Test
+    void theSharedCountOfOneIndicatorIsThatStatusOnce() {
+        for (Status s : Status.values()) {
+            assertEquals(Map.of(s, 1), StatusCounts.one(s));
+            assertSame(StatusCounts.one(s), StatusCounts.one(s));
+        }
+    }
+
+    @Test
     void countsCannotBeChanged() {
         int[] counts = new int[N];
         counts[Status.ON_TRACK.ordinal()] = 3;

@@ -121,6 +121,9 @@ public final class PlanEvaluator {
 
     /** How many indicators at some positions (null: all) have each status; an array, not boxed merges. */
     private static Map<Status, Integer> counts(Positions idx, int[] status) {
+        if (idx != null && idx.size == 1) {
+            return StatusCounts.one(STATUSES[status[idx.at[0]]]); // most departments lead one indicator
+        }
         int[] n = new int[STATUSES.length];
         if (idx == null) {
             for (int s : status) {

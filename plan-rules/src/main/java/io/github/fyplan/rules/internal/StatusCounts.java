@@ -54,6 +54,27 @@ public final class StatusCounts extends AbstractMap<Status, Integer> {
         return new StatusCounts(byOrdinal);
     }
 
+    /** One count of each status, shared: the map is immutable. */
+    private static final StatusCounts[] ONE = new StatusCounts[STATUSES.length];
+
+    static {
+        for (Status s : STATUSES) {
+            int[] counts = new int[STATUSES.length];
+            counts[s.ordinal()] = 1;
+            ONE[s.ordinal()] = new StatusCounts(counts);
+        }
+    }
+
+    /**
+     * The map {status: 1}, for a group of one indicator.
+     *
+     * @param status the status
+     * @return the map, shared
+     */
+    public static StatusCounts one(Status status) {
+        return ONE[status.ordinal()];
+    }
+
     /**
      * An immutable copy of a map from status to count, in status order: the map itself when it is
      * already a {@code StatusCounts}.
