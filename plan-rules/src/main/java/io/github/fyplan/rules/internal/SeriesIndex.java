@@ -1,6 +1,7 @@
 package io.github.fyplan.rules.internal;
 
 import io.github.fyplan.model.monitoring.Observation;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,46 @@ public final class SeriesIndex {
      * @return the index
      */
     public static SeriesIndex of(List<Observation> observations) {
+        SeriesIndex runs = ofRuns(observations);
+        return runs != null ? runs : ofSlots(observations);
+    }
+
+    /**
+     * The index of data that lists each series once, as one run of strictly increasing years (as data
+     * files and the generators do): every series a view of two arrays shared by the whole index, with
+     * no copy per series. Null for any other data.
+     */
+    private static SeriesIndex ofRuns(List<Observation> observations) {
+        int n = observations.size();
+        Year[] years = new Year[n];
+        BigDecimal[] values = new BigDecimal[n];
+        Map<String, YearSlots> by = new HashMap<>(Math.max(16, n / 3));
+        int k = 0;
+        while (k < n) {
+            Observation o = observations.get(k);
+            String id = o.seriesId();
+            int start = k;
+            years[k] = o.year();
+            values[k] = o.value();
+            k++;
+            while (k < n) {
+                Observation p = observations.get(k);
+                if (!p.seriesId().equals(id) || p.year().getValue() <= years[k - 1].getValue()) {
+                    break;
+                }
+                years[k] = p.year();
+                values[k] = p.value();
+                k++;
+            }
+            if (by.putIfAbsent(id, new YearSlots(years, values, start, k - start)) != null) {
+                return null; // a series listed twice, or a year out of order or repeated
+            }
+        }
+        return new SeriesIndex(by, false);
+    }
+
+    /** The index of any data: slots of their own per series, kept in year order as observations come. */
+    private static SeriesIndex ofSlots(List<Observation> observations) {
         // Sized for a series of four years or more without rehashing (a plan's data has about six a series).
         Map<String, YearSlots> by = new HashMap<>(Math.max(16, observations.size() / 3));
         String lastId = null;

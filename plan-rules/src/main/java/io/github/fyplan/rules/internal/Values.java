@@ -21,12 +21,19 @@ final class Values {
 
     private final Year[] years;
     private final BigDecimal[] values;
+    private final int from;
     private final int size;
 
     /** The first {@code size} entries of two arrays the caller no longer changes, years increasing. */
     Values(Year[] years, BigDecimal[] values, int size) {
+        this(years, values, 0, size);
+    }
+
+    /** The {@code size} entries from {@code from} of two arrays the caller no longer changes, years increasing. */
+    Values(Year[] years, BigDecimal[] values, int from, int size) {
         this.years = years;
         this.values = values;
+        this.from = from;
         this.size = size;
     }
 
@@ -58,16 +65,16 @@ final class Values {
         int n = 0;
         while (i < own.size || j < m) {
             int c = i == own.size ? 1 : j == m ? -1
-                    : Integer.compare(own.years[i].getValue(), over.years[j].getValue());
+                    : Integer.compare(own.year(i).getValue(), over.year(j).getValue());
             if (c < 0) {
-                ys[n] = own.years[i];
-                vs[n++] = own.values[i++];
+                ys[n] = own.year(i);
+                vs[n++] = own.value(i++);
             } else {
                 if (c == 0) {
                     i++;
                 }
-                ys[n] = over.years[j];
-                vs[n++] = over.values[j++];
+                ys[n] = over.year(j);
+                vs[n++] = over.value(j++);
             }
         }
         return new Values(ys, vs, n);
@@ -80,19 +87,19 @@ final class Values {
 
     /** The year of entry {@code i}. */
     Year year(int i) {
-        return years[i];
+        return years[from + i];
     }
 
     /** The value of entry {@code i}. */
     BigDecimal value(int i) {
-        return values[i];
+        return values[from + i];
     }
 
     /** The entry of a year, or −1. */
     int indexOf(Year year) {
         int y = year.getValue();
         for (int i = size - 1; i >= 0; i--) {
-            int x = years[i].getValue();
+            int x = years[from + i].getValue();
             if (x == y) {
                 return i;
             }
@@ -106,14 +113,14 @@ final class Values {
     /** The value of a year, or null. */
     BigDecimal get(Year year) {
         int i = indexOf(year);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : values[from + i];
     }
 
     /** The last entry whose year is not after {@code year}, or −1. */
     int floor(Year year) {
         int y = year.getValue();
         int i = size - 1;
-        while (i >= 0 && years[i].getValue() > y) {
+        while (i >= 0 && years[from + i].getValue() > y) {
             i--;
         }
         return i;
@@ -123,7 +130,7 @@ final class Values {
     int ceiling(Year year) {
         int y = year.getValue();
         for (int i = 0; i < size; i++) {
-            if (years[i].getValue() >= y) {
+            if (years[from + i].getValue() >= y) {
                 return i;
             }
         }
@@ -161,7 +168,7 @@ final class Values {
                                 if (i >= size) {
                                     throw new NoSuchElementException();
                                 }
-                                Map.Entry<Year, BigDecimal> e = Map.entry(years[i], values[i]);
+                                Map.Entry<Year, BigDecimal> e = Map.entry(years[from + i], values[from + i]);
                                 i++;
                                 return e;
                             }

@@ -6,19 +6,43 @@ import java.time.Year;
 import java.util.Arrays;
 
 /**
- * One series' observations, one slot per year in year order: the preferred observation of the year
- * and where the year was first observed. Series are short (a plan's years), so slots are plain arrays
- * searched linearly; mutable only while {@link SeriesIndex} builds it.
+ * One series' observations, one slot per year in year order: the preferred observation's year and
+ * value, and where the year was first observed. Series are short (a plan's years), so slots are plain
+ * arrays searched linearly. Either a view of a run of the data that observes each year once, in
+ * increasing order (slot i is data position {@code from + i}; the arrays are shared by the whole
+ * index), or slots of its own, filled by {@link #add}; mutable only while {@link SeriesIndex} builds it.
  */
 final class YearSlots {
-    private Observation[] chosen = new Observation[8];
-    // The year and value of each chosen observation, kept alongside so that Values can share them.
-    private Year[] yearOf = new Year[8];
-    private BigDecimal[] valueOf = new BigDecimal[8];
-    private int[] firstIndex = new int[8];
+    // The year and value of each slot's preferred observation, shared with Values.
+    private Year[] yearOf;
+    private BigDecimal[] valueOf;
+    // Own slots only (null for a view): the preferred observation, and where its year was first observed.
+    private Observation[] chosen;
+    private int[] firstIndex;
+    private final int from;
     private int size;
 
-    /** Adds the observation at position {@code k} of the data; returns whether its year was already observed. */
+    /** Empty slots of its own, to {@link #add} observations to. */
+    YearSlots() {
+        yearOf = new Year[8];
+        valueOf = new BigDecimal[8];
+        chosen = new Observation[8];
+        firstIndex = new int[8];
+        from = 0;
+    }
+
+    /** A view of data positions {@code from .. from + size - 1}: one observation a year, years increasing. */
+    YearSlots(Year[] years, BigDecimal[] values, int from, int size) {
+        this.yearOf = years;
+        this.valueOf = values;
+        this.from = from;
+        this.size = size;
+    }
+
+    /**
+     * Adds the observation at position {@code k} of the data to slots of its own; returns whether its
+     * year was already observed.
+     */
     boolean add(Observation o, int k) {
         int y = o.year().getValue();
         int i = size;
@@ -59,7 +83,7 @@ final class YearSlots {
     /** The number of years observed up to a year: the slots {@code 0 .. countUpTo(y) - 1}. */
     int countUpTo(int year) {
         int n = size;
-        while (n > 0 && yearOf[n - 1].getValue() > year) {
+        while (n > 0 && yearOf[from + n - 1].getValue() > year) {
             n--;
         }
         return n;
@@ -67,18 +91,18 @@ final class YearSlots {
 
     /** The year of a slot. */
     int year(int slot) {
-        return yearOf[slot].getValue();
+        return yearOf[from + slot].getValue();
     }
 
     /** The preferred value of a slot. */
     BigDecimal value(int slot) {
-        return chosen[slot].value();
+        return valueOf[from + slot];
     }
 
     /** The slot of a year, or −1. */
     int slotOf(int year) {
         for (int i = size - 1; i >= 0; i--) {
-            if (yearOf[i].getValue() == year) {
+            if (yearOf[from + i].getValue() == year) {
                 return i;
             }
         }
@@ -87,7 +111,7 @@ final class YearSlots {
 
     /** Where the data first observed the year of a slot. */
     int firstIndex(int slot) {
-        return firstIndex[slot];
+        return firstIndex == null ? from + slot : firstIndex[slot];
     }
 
     /**
@@ -96,6 +120,6 @@ final class YearSlots {
      */
     Values upTo(int year) {
         int n = countUpTo(year);
-        return n == 0 ? Values.EMPTY : new Values(yearOf, valueOf, n);
+        return n == 0 ? Values.EMPTY : new Values(yearOf, valueOf, from, n);
     }
 }
