@@ -54,7 +54,7 @@ public final class PlanEvaluator {
         Map<String, Positions> byCategory = new LinkedHashMap<>();
         Positions binding = new Positions();
         Positions expected = new Positions();
-        Map<String, Positions> departments = new HashMap<>();
+        Map<String, Positions> departments = new HashMap<>(2 * n);
         Positions noDepartment = new Positions();
         for (int k = 0; k < n; k++) {
             Indicator i = indicators.get(k);
