@@ -104,9 +104,16 @@ final class DataQuality {
         if (n < 3) {
             return;
         }
+        // Each value's magnitude as a double, converted once: the previous, this and the next one.
+        double previous = 0;
+        double current = Math.abs(s.value(0).doubleValue());
         for (int i = 0; i < n; i++) {
             BigDecimal v = s.value(i);
-            boolean off = (i == 0 || hundredFold(v, s.value(i - 1))) && (i == n - 1 || hundredFold(v, s.value(i + 1)));
+            double next = i == n - 1 ? 0 : Math.abs(s.value(i + 1).doubleValue());
+            boolean off = (i == 0 || hundredFold(v, s.value(i - 1), current, previous))
+                    && (i == n - 1 || hundredFold(v, s.value(i + 1), current, next));
+            previous = current;
+            current = next;
             if (off) {
                 String y = Integer.toString(s.year(i));
                 out.add(finding("FYP-RULES-002", "", "fyplan.rules.outlier",
@@ -118,14 +125,15 @@ final class DataQuality {
         }
     }
 
-    /** Whether one value is at least 100 times the other in magnitude; neither is zero. */
-    private static boolean hundredFold(BigDecimal a, BigDecimal b) {
+    /**
+     * Whether one value is at least 100 times the other in magnitude; neither is zero. {@code dx} and
+     * {@code dy} are their magnitudes as doubles ({@code |a.doubleValue()|}, which is the double of
+     * {@code |a|}: the conversion rounds symmetrically).
+     */
+    private static boolean hundredFold(BigDecimal a, BigDecimal b, double dx, double dy) {
         if (a.signum() == 0 || b.signum() == 0) {
             return false;
         }
-        // |a| as a double is |a.doubleValue()|: the conversion rounds symmetrically.
-        double dx = Math.abs(a.doubleValue());
-        double dy = Math.abs(b.doubleValue());
         // Most neighbours are within a factor of 50 of each other, which doubles decide safely; only
         // the rest (or values beyond the range of double) need the exact comparison.
         if (dx > 0 && dy > 0 && !Double.isInfinite(dx) && !Double.isInfinite(dy) && dx < 50 * dy && dy < 50 * dx) {
