@@ -185,7 +185,7 @@ public final class Evaluator {
             List<Judgement> judgements = Inputs.judgementsOf(indicator.id(), data);
             EvaluationContext c = judgements.isEmpty() ? context : context.withJudgements(judgements);
             Assessment a = bindingOf(indicator) != null ? assess(indicator, Inputs.observationsFor(indicator, data), c)
-                    : BuiltInRule.INSTANCE.assess(indicator, Inputs.valuesFor(indicator, index), c);
+                    : BuiltInRule.INSTANCE.assess(indicator, index, c);
             for (StatusOverride o : overrides) {
                 if (o.indicatorId().equals(indicator.id()) && o.year().equals(asOf)) {
                     a = a.withOverride(o);

@@ -1,7 +1,6 @@
 package io.github.fyplan.rules;
 
-import java.util.Collections;
-import java.util.EnumMap;
+import io.github.fyplan.rules.internal.StatusCounts;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,9 +19,7 @@ public record GroupSummary(String key, List<String> indicatorIds, Map<Status, In
     public GroupSummary {
         Objects.requireNonNull(key, "key");
         indicatorIds = List.copyOf(indicatorIds);
-        Map<Status, Integer> copy = new EnumMap<>(Status.class);
-        copy.putAll(counts);
-        counts = Collections.unmodifiableMap(copy);
+        counts = StatusCounts.copyOf(counts);
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.github.fyplan.rules;
 
 import io.github.fyplan.model.problem.Finding;
+import io.github.fyplan.rules.internal.StatusCounts;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,9 +54,7 @@ public record PlanEvaluation(
         byCategory = List.copyOf(byCategory);
         byAttribute = List.copyOf(byAttribute);
         byDepartment = List.copyOf(byDepartment);
-        Map<Status, Integer> copy = new EnumMap<>(Status.class);
-        copy.putAll(byStatus);
-        byStatus = Collections.unmodifiableMap(copy);
+        byStatus = StatusCounts.copyOf(byStatus);
         attention = List.copyOf(attention);
         dataQuality = List.copyOf(dataQuality);
     }

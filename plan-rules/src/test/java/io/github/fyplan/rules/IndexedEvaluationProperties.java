@@ -29,10 +29,20 @@ class IndexedEvaluationProperties {
 
     @Test
     void evaluatingAPlanAssessesEachIndicatorAsAssessingItAloneDoes() {
+        sameAssessments(false);
+    }
+
+    /** Data listing each series once, years increasing, as data files do: the index shares its arrays. */
+    @Test
+    void evaluatingDataInSeriesOrderAssessesEachIndicatorAsAssessingItAloneDoes() {
+        sameAssessments(true);
+    }
+
+    private static void sameAssessments(boolean inSeriesOrder) {
         qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             RandomGenerator r = RandomPlans.seeded(seed);
             Plan plan = RandomPlans.plan(r);
-            MonitoringData data = denseData(r, plan);
+            MonitoringData data = inSeriesOrder ? inSeriesOrder(denseData(r, plan)) : denseData(r, plan);
             Evaluator evaluator = Evaluator.builder().build();
             for (int asOf = plan.period().baseYear().getValue(); asOf <= plan.period().lastYear().getValue() + 1;
                     asOf++) {
@@ -48,6 +58,17 @@ class IndexedEvaluationProperties {
                 }
             }
         });
+    }
+
+    /** The first observation of each series and year, ordered by series, then year. */
+    private static MonitoringData inSeriesOrder(MonitoringData data) {
+        java.util.Map<String, java.util.TreeMap<Integer, Observation>> bySeries = new java.util.TreeMap<>();
+        for (Observation o : data.observations()) {
+            bySeries.computeIfAbsent(o.seriesId(), k -> new java.util.TreeMap<>()).putIfAbsent(o.year().getValue(), o);
+        }
+        List<Observation> out = new ArrayList<>();
+        bySeries.values().forEach(years -> out.addAll(years.values()));
+        return new MonitoringData(data.planId(), out, data.judgements());
     }
 
     /**

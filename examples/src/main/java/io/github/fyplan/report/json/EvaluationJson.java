@@ -1,5 +1,8 @@
 package io.github.fyplan.report.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +23,7 @@ import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.Severity;
 import io.github.fyplan.model.problem.UnreadableInputException;
 import io.github.fyplan.report.ReportFiles;
+import io.github.fyplan.rules.Explanation;
 import io.github.fyplan.rules.PlanEvaluation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +63,7 @@ public final class EvaluationJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .defaultPrettyPrinter(printer())
             .addModule(timeModule())
+            .addMixIn(Explanation.class, ExplanationJson.class)
             .build();
 
     static {
@@ -191,5 +196,23 @@ public final class EvaluationJson {
             }
         });
         return m;
+    }
+
+    /**
+     * How an {@link Explanation} (a class whose texts are rendered on demand, not a record) is read and
+     * written: as the object {@code {"en": …, "zh": …}}, the same as a record of the two texts.
+     */
+    @JsonPropertyOrder({"en", "zh"})
+    abstract static class ExplanationJson {
+        @JsonCreator
+        ExplanationJson(@JsonProperty(value = "en", required = true) String en,
+                @JsonProperty(value = "zh", required = true) String zh) {
+        }
+
+        @JsonProperty("en")
+        abstract String en();
+
+        @JsonProperty("zh")
+        abstract String zh();
     }
 }

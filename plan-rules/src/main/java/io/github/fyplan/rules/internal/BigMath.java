@@ -1,6 +1,7 @@
 package io.github.fyplan.rules.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -26,6 +27,26 @@ public final class BigMath {
         }
     }
 
+    /** 10^k as BigInteger for k = 0 … 63. */
+    private static final BigInteger[] POW10 = new BigInteger[64];
+
+    static {
+        for (int k = 0; k < POW10.length; k++) {
+            POW10[k] = BigInteger.TEN.pow(k);
+        }
+    }
+
+    /** a / b with {@link #MC} for 0 ≤ a &lt; 17 and 0 &lt; b &lt; 17, by [b][a]: shares of a plan's years. */
+    private static final BigDecimal[][] YEAR_SHARES = new BigDecimal[17][17];
+
+    static {
+        for (int b = 1; b < YEAR_SHARES.length; b++) {
+            for (int a = 0; a < YEAR_SHARES.length; a++) {
+                YEAR_SHARES[b][a] = div(BigDecimal.valueOf(a), BigDecimal.valueOf(b));
+            }
+        }
+    }
+
     private BigMath() {
     }
 
@@ -44,13 +65,54 @@ public final class BigMath {
         if (n == 1) {
             return end.divide(start, GROWTH);
         }
-        double ratio = end.doubleValue() / start.doubleValue();
+        double ratio = toDouble(end) / toDouble(start);
         if (!(ratio > Double.MIN_NORMAL && ratio < Double.MAX_VALUE)) {
             MathContext work = new MathContext(GROWTH.getPrecision() + 6, RoundingMode.HALF_EVEN);
             return root(end.divide(start, work), n, GROWTH);
         }
         double r = n == 2 ? Math.sqrt(ratio) : n == 3 ? Math.cbrt(ratio) : Math.pow(ratio, 1.0 / n);
         return toDecimal(r, GROWTH);
+    }
+
+    /**
+     * The double nearest a number, the same as {@link BigDecimal#doubleValue()} (both round correctly,
+     * so the double is the same), without the detour through the number's text that the JDK takes
+     * for an unscaled value of more than 52 bits: the quotient of the unscaled value by the power of
+     * ten, scaled to 62 or 63 bits, with a sticky bit for a non-zero remainder (round to odd), and
+     * then rounded once to a double. Other numbers (integers, beyond 10^-63, zero, results outside
+     * the normal range) are left to the JDK.
+     *
+     * @param x the number
+     * @return the nearest double
+     */
+    public static double toDouble(BigDecimal x) {
+        int s = x.scale();
+        if (s <= 0 || s >= POW10.length) {
+            return x.doubleValue();
+        }
+        BigInteger u = x.unscaledValue();
+        int sign = u.signum();
+        if (sign == 0) {
+            return 0.0;
+        }
+        u = u.abs();
+        if (u.bitLength() <= 52 && s < TEN_TO.length) {
+            return x.doubleValue(); // the JDK's own exact path: two exact doubles, one division
+        }
+        BigInteger d = POW10[s];
+        int shift = 62 - (u.bitLength() - d.bitLength());
+        BigInteger[] qr = shift >= 0 ? u.shiftLeft(shift).divideAndRemainder(d)
+                : u.divideAndRemainder(d.shiftLeft(-shift));
+        // qr[0] is in [2^61, 2^63): 62 or 63 bits, well over the 54 a correct rounding needs.
+        long q = qr[0].longValue();
+        if (qr[1].signum() != 0) {
+            q |= 1;
+        }
+        double r = Math.scalb((double) q, -shift);
+        if (!(r >= Double.MIN_NORMAL && r <= Double.MAX_VALUE)) {
+            return x.doubleValue();
+        }
+        return sign < 0 ? -r : r;
     }
 
     /** A positive, normal double rounded to a precision, without expanding its exact binary value. */
@@ -102,6 +164,21 @@ public final class BigMath {
             previous = rounded;
         }
         return y.round(mc);
+    }
+
+    /**
+     * The quotient of two whole numbers of years, such as the share of the time elapsed: the same
+     * number as {@link #div} gives, from a table for the small counts a plan has.
+     *
+     * @param a the dividend
+     * @param b the divisor, not zero
+     * @return a / b with {@link #MC}
+     */
+    public static BigDecimal yearShare(int a, int b) {
+        if (b > 0 && b < YEAR_SHARES.length && a >= 0 && a < YEAR_SHARES.length) {
+            return YEAR_SHARES[b][a];
+        }
+        return div(BigDecimal.valueOf(a), BigDecimal.valueOf(b));
     }
 
     /**

@@ -9,7 +9,6 @@ import io.github.fyplan.model.target.AboutTarget;
 import io.github.fyplan.model.target.AverageGrowthTarget;
 import io.github.fyplan.model.target.ChangeTarget;
 import io.github.fyplan.model.target.Comparison;
-import io.github.fyplan.model.target.Component;
 import io.github.fyplan.model.target.CompositeTarget;
 import io.github.fyplan.model.target.CumulativeTarget;
 import io.github.fyplan.model.target.EveryYearTarget;
@@ -27,11 +26,9 @@ import io.github.fyplan.rules.metrics.Formula;
 import io.github.fyplan.rules.metrics.InvalidFormulaException;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /** The built-in rule: every target form of the model. Stateless and thread-safe. */
 public final class BuiltInRule implements IndicatorRule {
@@ -52,7 +49,7 @@ public final class BuiltInRule implements IndicatorRule {
     public Assessment assess(Indicator indicator, List<Observation> observations, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(observations, "observations");
-        return assess(indicator, (id, asOf) -> Series.of(observations, id, asOf), context);
+        return assess(indicator, (id, asOf) -> Values.of(Series.of(observations, id, asOf)), context);
     }
 
     /**
@@ -64,7 +61,7 @@ public final class BuiltInRule implements IndicatorRule {
      * @param context   the context
      * @return the assessment
      */
-    public Assessment assess(Indicator indicator, SeriesSource source, EvaluationContext context) {
+    Assessment assess(Indicator indicator, SeriesSource source, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(context, "context");
@@ -72,10 +69,46 @@ public final class BuiltInRule implements IndicatorRule {
             try {
                 Formula.parse(indicator.formula());
             } catch (InvalidFormulaException e) {
-                return new Outcome().set(Status.NOT_ASSESSABLE, "its formula cannot be read: " + e.getMessage(),
-                        "计算公式无法解析：" + e.getMessage()).toAssessment(indicator.id(), context);
+                return unreadableFormula(indicator, e, context);
             }
         }
+        return assessReadable(indicator, source, context);
+    }
+
+    /**
+     * Assesses an indicator of a plan whose observations are indexed, like {@link #assess(Indicator,
+     * SeriesSource, EvaluationContext)} on {@link Inputs#valuesFor(Indicator, SeriesIndex)}, reading a
+     * derived indicator's formula once.
+     *
+     * @param indicator the indicator
+     * @param index     the plan's observations by series
+     * @param context   the context
+     * @return the assessment
+     */
+    public Assessment assess(Indicator indicator, SeriesIndex index, EvaluationContext context) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(context, "context");
+        if (!indicator.isDerived()) {
+            return assessReadable(indicator, index::values, context);
+        }
+        Formula formula;
+        try {
+            formula = Formula.parse(indicator.formula());
+        } catch (InvalidFormulaException e) {
+            return unreadableFormula(indicator, e, context);
+        }
+        return assessReadable(indicator, Inputs.valuesFor(formula, indicator.id(), index), context);
+    }
+
+    private static Assessment unreadableFormula(Indicator indicator, InvalidFormulaException e, EvaluationContext c) {
+        String why = e.getMessage();
+        return new Outcome().set(Status.NOT_ASSESSABLE, () -> "its formula cannot be read: " + why,
+                () -> "计算公式无法解析：" + why).toAssessment(indicator.id(), c);
+    }
+
+    /** Assesses an indicator whose formula, if any, is readable. */
+    private Assessment assessReadable(Indicator indicator, SeriesSource source, EvaluationContext context) {
         Point base = indicator.baseline() == null ? null
                 : new Point(indicator.baseline().year(), indicator.baseline().value());
         return assessTarget(indicator, indicator.target(), indicator.id(), base, source, context)
@@ -85,23 +118,24 @@ public final class BuiltInRule implements IndicatorRule {
     private Outcome assessTarget(Indicator ind, Target target, String seriesId, Point stated, SeriesSource source,
             EvaluationContext c) {
         if (target instanceof NoTarget) {
-            return new Outcome().set(Status.NO_TARGET, "the plan states no target", "规划未设定目标值");
+            return new Outcome().set(Status.NO_TARGET, () -> "the plan states no target", () -> "规划未设定目标值");
         }
         if (target instanceof QualitativeTarget q) {
             return qualitative(ind, q, seriesId, c);
         }
         if (!target.isQuantified()) {
-            return new Outcome().set(Status.NOT_ASSESSABLE, "the target wording '" + ind.targetWording()
-                    + "' was not understood", "目标表述“" + ind.targetWording() + "”无法解析");
+            String wording = ind.targetWording();
+            return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the target wording '" + wording
+                    + "' was not understood", () -> "目标表述“" + wording + "”无法解析");
         }
         if (ind.direction().polarity() == Polarity.UNKNOWN) {
-            return new Outcome().set(Status.NOT_ASSESSABLE, "the direction (higher or lower is better) is unknown, "
-                    + "and no direction is assumed", "指标方向未知，不作默认假设");
+            return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the direction (higher or lower is better) is unknown, "
+                    + "and no direction is assumed", () -> "指标方向未知，不作默认假设");
         }
         if (target instanceof CompositeTarget ct) {
             return composite(ind, ct, seriesId, source, c);
         }
-        TreeMap<Year, BigDecimal> series = source.values(seriesId, c.asOf());
+        Values series = source.values(seriesId, c.asOf());
         Point base = stated != null ? stated : pointAt(series, c.period().baseYear());
         boolean binding = ind.isBinding();
         boolean higher = ind.direction().polarity() == Polarity.HIGHER_IS_BETTER;
@@ -120,14 +154,14 @@ public final class BuiltInRule implements IndicatorRule {
         if (target instanceof ChangeTarget t) {
             Point from = stated != null && stated.year().equals(t.baseYear()) ? stated : pointAt(series, t.baseYear());
             if (from == null) {
-                return new Outcome().set(Status.NOT_ASSESSABLE, "no value for " + Fmt.y(t.baseYear())
+                return new Outcome().set(Status.NOT_ASSESSABLE, () -> "no value for " + Fmt.y(t.baseYear())
                                 + ", the year the change is measured from",
-                        "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
+                        () -> "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
             }
             return LevelAssessor.level(c, series, from, t.comparison(), t.impliedLevel(from.value()), t.year(), binding);
         }
         if (target instanceof EveryYearTarget t) {
-            return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, "", "");
+            return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, null, null);
         }
         if (target instanceof AverageGrowthTarget t) {
             Point from = stated != null && stated.year().equals(t.from()) ? stated : pointAt(series, t.from());
@@ -140,66 +174,90 @@ public final class BuiltInRule implements IndicatorRule {
         return SpanAssessor.reduction(c, series, t, binding);
     }
 
-    private static Point pointAt(TreeMap<Year, BigDecimal> series, Year year) {
+    private static Point pointAt(Values series, Year year) {
         BigDecimal v = series.get(year);
         return v == null ? null : new Point(year, v);
     }
 
     private Outcome qualitative(Indicator ind, QualitativeTarget q, String seriesId, EvaluationContext c) {
-        List<Judgement> js = c.judgements().stream()
+        List<Judgement> js = c.judgements().isEmpty() ? List.of() : c.judgements().stream()
                 .filter(j -> j.indicatorId().equals(seriesId) && !j.year().isAfter(c.asOf()))
                 .sorted(Comparator.comparing(Judgement::year).thenComparing(Judgement::judgedOn)
                         .thenComparing(Judgement::outcome).thenComparing(Judgement::judgedBy))
                 .toList();
         Outcome o = new Outcome();
-        String what = "'" + q.statement() + "'";
+        String statement = q.statement();
         if (js.isEmpty()) {
-            return o.set(Status.NEEDS_JUDGEMENT, "the qualitative target " + what + " has no recorded judgement up to "
-                    + Fmt.y(c.asOf()), "定性目标“" + q.statement() + "”截至" + Fmt.y(c.asOf()) + "年尚无研判结论");
+            Year asOf = c.asOf();
+            return o.set(Status.NEEDS_JUDGEMENT, () -> "the qualitative target '" + statement
+                    + "' has no recorded judgement up to " + Fmt.y(asOf),
+                    () -> "定性目标“" + statement + "”截至" + Fmt.y(asOf) + "年尚无研判结论");
         }
         Judgement last = js.get(js.size() - 1);
-        String by = "judged " + (last.outcome() == JudgementOutcome.MET ? "met" : "not met") + " for "
-                + Fmt.y(last.year()) + " by " + last.judgedBy();
-        String byZh = last.judgedBy() + "研判" + Fmt.y(last.year()) + "年" + (last.outcome() == JudgementOutcome.MET ? "达到" : "未达到");
+        boolean lastMet = last.outcome() == JudgementOutcome.MET;
         if (ind.isBinding()) {
             List<Year> notMet = js.stream().filter(j -> j.outcome() == JudgementOutcome.NOT_MET)
                     .map(Judgement::year).distinct().toList();
             o.breached = notMet;
             if (!notMet.isEmpty()) {
-                return o.set(Status.CONSTRAINT_BREACHED, "the binding requirement " + what + " was judged not met in "
-                                + Fmt.years(notMet, ", ") + "; latest " + by,
-                        "约束性要求“" + q.statement() + "”在" + Fmt.years(notMet, "、") + "年未达到；最新：" + byZh);
+                return o.set(Status.CONSTRAINT_BREACHED, () -> "the binding requirement '" + statement
+                                + "' was judged not met in " + Fmt.years(notMet, ", ") + "; latest " + judged(last),
+                        () -> "约束性要求“" + statement + "”在" + Fmt.years(notMet, "、") + "年未达到；最新："
+                                + judgedZh(last));
             }
-            return o.set(Status.CONSTRAINT_MET, "the binding requirement " + what + " " + by,
-                    "约束性要求“" + q.statement() + "”：" + byZh);
+            return o.set(Status.CONSTRAINT_MET, () -> "the binding requirement '" + statement + "' " + judged(last),
+                    () -> "约束性要求“" + statement + "”：" + judgedZh(last));
         }
-        return o.set(last.outcome() == JudgementOutcome.MET ? Status.ACHIEVED : Status.NOT_ACHIEVED,
-                "the qualitative target " + what + " " + by, "定性目标“" + q.statement() + "”：" + byZh);
+        return o.set(lastMet ? Status.ACHIEVED : Status.NOT_ACHIEVED,
+                () -> "the qualitative target '" + statement + "' " + judged(last),
+                () -> "定性目标“" + statement + "”：" + judgedZh(last));
+    }
+
+    /** The latest judgement: "judged met for 2023 by the office". */
+    private static String judged(Judgement last) {
+        return "judged " + (last.outcome() == JudgementOutcome.MET ? "met" : "not met") + " for "
+                + Fmt.y(last.year()) + " by " + last.judgedBy();
+    }
+
+    private static String judgedZh(Judgement last) {
+        return last.judgedBy() + "研判" + Fmt.y(last.year()) + "年" + (last.outcome() == JudgementOutcome.MET ? "达到" : "未达到");
     }
 
     private Outcome composite(Indicator ind, CompositeTarget ct, String seriesId, SeriesSource source,
             EvaluationContext c) {
         Outcome o = new Outcome();
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < ct.components().size(); i++) {
-            Component comp = ct.components().get(i);
+        Assessment[] components = new Assessment[ct.components().size()];
+        for (int i = 0; i < components.length; i++) {
             String id = seriesId + "#" + i;
-            Assessment a = assessTarget(ind, comp.target(), id, null, source, c).toAssessment(id, c);
-            o.components.add(a);
-            parts.add((comp.subject().isEmpty() ? id : comp.subject()) + " " + a.computedStatus().english());
+            components[i] = assessTarget(ind, ct.components().get(i).target(), id, null, source, c).toAssessment(id, c);
         }
-        boolean all = !o.components.isEmpty() && o.components.stream()
-                .allMatch(a -> a.computedStatus() == Status.ACHIEVED || a.computedStatus() == Status.CONSTRAINT_MET);
-        Status s = all ? Status.ACHIEVED : WORST_FIRST.stream()
-                .filter(w -> o.components.stream().anyMatch(a -> a.computedStatus() == w)).findFirst()
-                .orElse(Status.NOT_ASSESSABLE);
-        List<String> partsZh = new ArrayList<>();
-        for (int i = 0; i < o.components.size(); i++) {
+        o.components = List.of(components);
+        boolean all = !o.components.isEmpty();
+        Status worst = null;
+        for (Assessment a : o.components) {
+            Status s = a.computedStatus();
+            all &= s == Status.ACHIEVED || s == Status.CONSTRAINT_MET;
+            if (WORST_FIRST.contains(s) && (worst == null || WORST_FIRST.indexOf(s) < WORST_FIRST.indexOf(worst))) {
+                worst = s;
+            }
+        }
+        Status s = all ? Status.ACHIEVED : worst == null ? Status.NOT_ASSESSABLE : worst;
+        List<Assessment> parts = o.components;
+        return o.set(s, () -> "composite target, met only when every component is: " + parts(ct, parts, false),
+                () -> "复合目标须各项均达到：" + parts(ct, parts, true));
+    }
+
+    /** Each component's subject (or id) and status, in English or Chinese. */
+    private static String parts(CompositeTarget ct, List<Assessment> parts, boolean chinese) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
             String subject = ct.components().get(i).subject();
-            partsZh.add((subject.isEmpty() ? o.components.get(i).indicatorId() : subject)
-                    + o.components.get(i).computedStatus().chinese());
+            Assessment a = parts.get(i);
+            out.append(i == 0 ? "" : chinese ? "；" : "; ")
+                    .append(subject.isEmpty() ? a.indicatorId() : subject)
+                    .append(chinese ? "" : " ")
+                    .append(chinese ? a.computedStatus().chinese() : a.computedStatus().english());
         }
-        return o.set(s, "composite target, met only when every component is: " + String.join("; ", parts),
-                "复合目标须各项均达到：" + String.join("；", partsZh));
+        return out.toString();
     }
 }

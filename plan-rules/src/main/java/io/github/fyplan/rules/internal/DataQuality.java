@@ -27,7 +27,7 @@ final class DataQuality {
     }
 
     static List<Finding> check(Plan plan, MonitoringData data, Year asOf, SeriesIndex index) {
-        Set<String> known = new LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>(2 * (plan.indicators().size() + plan.series().size()));
         for (Indicator i : plan.indicators()) {
             known.add(i.id());
             if (i.target() instanceof CompositeTarget ct) {
@@ -41,7 +41,19 @@ final class DataQuality {
         }
         List<Finding> out = new ArrayList<>();
         List<Observation> obs = data.observations();
-        for (int k = 0; k < obs.size(); k++) {
+        // FYP-RULES-003 and -004 concern single observations; when every series observed is known and
+        // no year is observed twice, no observation can raise either, and none is looked at again.
+        YearSlots[] slots = new YearSlots[known.size()];
+        int found = 0;
+        int j = 0;
+        for (String id : known) {
+            YearSlots s = index.slots(id);
+            slots[j++] = s;
+            found += s == null ? 0 : 1;
+        }
+        // Every series observed is known when as many known ids are observed as there are series.
+        boolean observationsClean = !index.hasRepeatedYear() && found == index.seriesCount();
+        for (int k = 0, size = observationsClean ? 0 : obs.size(); k < size; k++) {
             Observation o = obs.get(k);
             if (!known.contains(o.seriesId())) {
                 out.add(finding("FYP-RULES-003", path(k) + ".seriesId", "fyplan.rules.unknownSeries",
@@ -63,8 +75,9 @@ final class DataQuality {
         }
         int first = plan.period().firstYear().getValue();
         int end = Math.min(plan.period().lastYear().getValue(), asOf.getValue());
+        j = 0;
         for (String id : known) {
-            YearSlots s = index.slots(id);
+            YearSlots s = slots[j++];
             int n = s == null ? 0 : s.countUpTo(asOf.getValue());
             if (n == 0) {
                 continue;
@@ -91,9 +104,16 @@ final class DataQuality {
         if (n < 3) {
             return;
         }
+        // Each value's magnitude as a double, converted once: the previous, this and the next one.
+        double previous = 0;
+        double current = Math.abs(s.value(0).doubleValue());
         for (int i = 0; i < n; i++) {
             BigDecimal v = s.value(i);
-            boolean off = (i == 0 || hundredFold(v, s.value(i - 1))) && (i == n - 1 || hundredFold(v, s.value(i + 1)));
+            double next = i == n - 1 ? 0 : Math.abs(s.value(i + 1).doubleValue());
+            boolean off = (i == 0 || hundredFold(v, s.value(i - 1), current, previous))
+                    && (i == n - 1 || hundredFold(v, s.value(i + 1), current, next));
+            previous = current;
+            current = next;
             if (off) {
                 String y = Integer.toString(s.year(i));
                 out.add(finding("FYP-RULES-002", "", "fyplan.rules.outlier",
@@ -105,20 +125,22 @@ final class DataQuality {
         }
     }
 
-    /** Whether one value is at least 100 times the other in magnitude; neither is zero. */
-    private static boolean hundredFold(BigDecimal a, BigDecimal b) {
+    /**
+     * Whether one value is at least 100 times the other in magnitude; neither is zero. {@code dx} and
+     * {@code dy} are their magnitudes as doubles ({@code |a.doubleValue()|}, which is the double of
+     * {@code |a|}: the conversion rounds symmetrically).
+     */
+    private static boolean hundredFold(BigDecimal a, BigDecimal b, double dx, double dy) {
         if (a.signum() == 0 || b.signum() == 0) {
             return false;
         }
-        BigDecimal x = a.abs();
-        BigDecimal y = b.abs();
-        double dx = x.doubleValue();
-        double dy = y.doubleValue();
         // Most neighbours are within a factor of 50 of each other, which doubles decide safely; only
         // the rest (or values beyond the range of double) need the exact comparison.
         if (dx > 0 && dy > 0 && !Double.isInfinite(dx) && !Double.isInfinite(dy) && dx < 50 * dy && dy < 50 * dx) {
             return false;
         }
+        BigDecimal x = a.abs();
+        BigDecimal y = b.abs();
         return x.compareTo(y.multiply(HUNDRED)) >= 0 || y.compareTo(x.multiply(HUNDRED)) >= 0;
     }
 

@@ -15,13 +15,22 @@ final class Grades {
      * negative; lagging when progress / time share ≥ the lagging ratio; else off track.
      */
     static Status timeElapsed(BigDecimal progress, BigDecimal timeShare, Thresholds t) {
+        return timeElapsed(progress, timeShare, null, t);
+    }
+
+    /**
+     * Like {@link #timeElapsed(BigDecimal, BigDecimal, Thresholds)}, given the score progress / time
+     * share already computed with {@link BigMath#div} (or null: computed here when needed).
+     */
+    static Status timeElapsed(BigDecimal progress, BigDecimal timeShare, BigDecimal score, Thresholds t) {
         if (progress.compareTo(timeShare.subtract(t.timeElapsedTolerance())) >= 0) {
             return Status.ON_TRACK;
         }
         if (progress.signum() < 0) {
             return Status.MOVING_AWAY;
         }
-        if (timeShare.signum() > 0 && BigMath.div(progress, timeShare).compareTo(t.timeElapsedLagging()) >= 0) {
+        if (timeShare.signum() > 0
+                && (score != null ? score : BigMath.div(progress, timeShare)).compareTo(t.timeElapsedLagging()) >= 0) {
             return Status.LAGGING;
         }
         return Status.OFF_TRACK;

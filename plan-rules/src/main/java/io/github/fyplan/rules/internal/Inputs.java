@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Selects the observations and judgements of an indicator and computes derived indicators. */
 public final class Inputs {
@@ -84,12 +82,14 @@ public final class Inputs {
         if (formula == null) {
             return own;
         }
-        TreeMap<Year, BigDecimal> computed = formulaValues(formula, SeriesIndex.of(data.observations()));
+        Values computed = formulaValues(formula, SeriesIndex.of(data.observations()));
         List<Observation> out = new ArrayList<>();
-        computed.forEach((y, v) -> out.add(new Observation(indicator.id(), y, v, ObservationStatus.FINAL,
-                "formula: " + formula, "")));
+        for (int i = 0; i < computed.size(); i++) {
+            out.add(new Observation(indicator.id(), computed.year(i), computed.value(i), ObservationStatus.FINAL,
+                    "formula: " + formula, ""));
+        }
         for (Observation o : own) {
-            if (!o.seriesId().equals(indicator.id()) || !computed.containsKey(o.year())) {
+            if (!o.seriesId().equals(indicator.id()) || computed.indexOf(o.year()) < 0) {
                 out.add(o);
             }
         }
@@ -104,20 +104,27 @@ public final class Inputs {
      * @param index     the plan's observations by series
      * @return the source of the indicator's (and its components') values
      */
-    public static SeriesSource valuesFor(Indicator indicator, SeriesIndex index) {
+    static SeriesSource valuesFor(Indicator indicator, SeriesIndex index) {
         Formula formula = formulaOf(indicator);
-        TreeMap<Year, BigDecimal> computed = formula == null ? null : formulaValues(formula, index);
-        if (computed == null || computed.isEmpty()) {
+        return formula == null ? index::values : valuesFor(formula, indicator.id(), index);
+    }
+
+    /**
+     * The values to assess a derived indicator on, its formula read: like
+     * {@link #valuesFor(Indicator, SeriesIndex)}.
+     *
+     * @param formula the indicator's formula
+     * @param id      the indicator's id
+     * @param index   the plan's observations by series
+     * @return the source of the indicator's (and its components') values
+     */
+    static SeriesSource valuesFor(Formula formula, String id, SeriesIndex index) {
+        Values computed = formulaValues(formula, index);
+        if (computed.size() == 0) {
             return index::values;
         }
-        String id = indicator.id();
-        return (seriesId, asOf) -> {
-            TreeMap<Year, BigDecimal> values = index.values(seriesId, asOf);
-            if (seriesId.equals(id)) {
-                values.putAll(computed.headMap(asOf, true));
-            }
-            return values;
-        };
+        return (seriesId, asOf) -> seriesId.equals(id) ? Values.merge(index.values(seriesId, asOf), computed, asOf)
+                : index.values(seriesId, asOf);
     }
 
     /** The formula of a derived indicator; null for another indicator or an unreadable formula. */
@@ -132,22 +139,41 @@ public final class Inputs {
         }
     }
 
-    /** The formula's value in each year every series it uses is observed, where it gives one. */
-    private static TreeMap<Year, BigDecimal> formulaValues(Formula formula, SeriesIndex index) {
-        Map<String, TreeMap<Year, BigDecimal>> inputs = new HashMap<>();
-        Set<Year> years = null;
-        for (String v : formula.variables()) {
-            TreeMap<Year, BigDecimal> s = index.values(v, Year.of(Year.MAX_VALUE));
-            inputs.put(v, s);
-            years = years == null ? new TreeSet<>(s.keySet()) : years;
-            years.retainAll(s.keySet());
+    /** The formula's value in each year every series it uses is observed, where it gives one; years increasing. */
+    private static Values formulaValues(Formula formula, SeriesIndex index) {
+        Set<String> variables = formula.variables();
+        if (variables.isEmpty()) {
+            return Values.EMPTY;
         }
-        TreeMap<Year, BigDecimal> out = new TreeMap<>();
-        for (Year y : years == null ? Set.<Year>of() : years) {
-            Map<String, BigDecimal> values = new HashMap<>();
-            inputs.forEach((k, s) -> values.put(k, s.get(y)));
-            formula.evaluate(values).ifPresent(v -> out.put(y, v));
+        String[] names = variables.toArray(new String[0]);
+        Values[] inputs = new Values[names.length];
+        Year all = Year.of(Year.MAX_VALUE);
+        for (int v = 0; v < names.length; v++) {
+            inputs[v] = index.values(names[v], all);
         }
-        return out;
+        Values first = inputs[0];
+        Year[] years = new Year[first.size()];
+        BigDecimal[] out = new BigDecimal[first.size()];
+        int n = 0;
+        Map<String, BigDecimal> values = new HashMap<>();
+        // The years of the first series that every other series has too, in increasing order.
+        for (int i = 0; i < first.size(); i++) {
+            Year y = first.year(i);
+            values.put(names[0], first.value(i));
+            boolean everyInput = true;
+            for (int v = 1; v < names.length && everyInput; v++) {
+                BigDecimal x = inputs[v].get(y);
+                everyInput = x != null;
+                values.put(names[v], x);
+            }
+            if (everyInput) {
+                BigDecimal value = formula.evaluate(values).orElse(null);
+                if (value != null) {
+                    years[n] = y;
+                    out[n++] = value;
+                }
+            }
+        }
+        return new Values(years, out, n);
     }
 }

@@ -3,18 +3,25 @@ package io.github.fyplan.rules.internal;
 import io.github.fyplan.rules.Assessment;
 import io.github.fyplan.rules.EvaluationContext;
 import io.github.fyplan.rules.Explanation;
+import io.github.fyplan.rules.Method;
 import io.github.fyplan.rules.Metrics;
 import io.github.fyplan.rules.Status;
+import io.github.fyplan.rules.Thresholds;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** A mutable result under construction inside the built-in rule; turned into an {@link Assessment}. */
+/**
+ * A mutable result under construction inside the built-in rule; turned into an {@link Assessment}.
+ * The reason is kept as two renderers, not texts: the assessment's {@link Explanation} renders them
+ * only when its text is read (see {@link Explanation#onDemand}). A renderer must therefore capture only
+ * values that do not change afterwards (locals, never this outcome's mutable fields).
+ */
 final class Outcome {
     Status status;
-    String en;
-    String zh;
+    Supplier<String> en;
+    Supplier<String> zh;
     boolean graded;
     Year latestYear;
     BigDecimal latestValue;
@@ -32,10 +39,11 @@ final class Outcome {
     BigDecimal requiredYearlyAmount;
     List<Year> breached = List.of();
     List<Year> missing = List.of();
-    final List<Assessment> components = new ArrayList<>();
+    /** The components' assessments of a composite target; empty (and shared) for any other. */
+    List<Assessment> components = List.of();
 
-    /** Sets the status and its reason; returns this. */
-    Outcome set(Status s, String english, String chinese) {
+    /** Sets the status and its reason, rendered on demand; returns this. */
+    Outcome set(Status s, Supplier<String> english, Supplier<String> chinese) {
         this.status = s;
         this.en = english;
         this.zh = chinese;
@@ -43,21 +51,27 @@ final class Outcome {
     }
 
     /** Like {@link #set} for a status the method graded: the explanation names method and thresholds. */
-    Outcome graded(Status s, String english, String chinese) {
+    Outcome graded(Status s, Supplier<String> english, Supplier<String> chinese) {
         this.graded = true;
         return set(s, english, chinese);
     }
 
     Assessment toAssessment(String id, EvaluationContext c) {
-        GradedSuffix suffix = graded ? GradedSuffix.of(c.method(), c.thresholds()) : null;
-        String suffixEn = graded ? suffix.en() : "";
-        String suffixZh = graded ? suffix.zh() : "";
-        Explanation ex = new Explanation(id + ": " + en + ": " + status.english() + suffixEn + ".",
-                id + "：" + zh + "，" + status.chinese() + suffixZh + "。");
+        Explanation ex = explanation(id, status, en, zh, graded ? c.method() : null, c.thresholds());
         Metrics m = new Metrics(latestYear, latestValue, baselineYear, baselineValue, targetYear, targetLevel,
                 progress, timeElapsed, actualGrowth, requiredGrowth, score, projectedEndValue, runningTotal,
                 requiredYearlyAmount);
         return new Assessment(id, c.asOf(), status, null, c.method(), c.thresholds(), BuiltInRule.NAME, m,
                 breached, missing, components, ex);
+    }
+
+    /** The explanation of an assessment: the indicator, the reason, the status, and for a graded one the method. */
+    private static Explanation explanation(String id, Status s, Supplier<String> en, Supplier<String> zh,
+            Method graded, Thresholds t) {
+        return Explanation.onDemand(
+                () -> id + ": " + en.get() + ": " + s.english()
+                        + (graded == null ? "" : GradedSuffix.of(graded, t).en()) + ".",
+                () -> id + "：" + zh.get() + "，" + s.chinese()
+                        + (graded == null ? "" : GradedSuffix.of(graded, t).zh()) + "。");
     }
 }

@@ -12,16 +12,15 @@ import io.github.fyplan.rules.Method;
 import io.github.fyplan.rules.PlanEvaluation;
 import io.github.fyplan.rules.Status;
 import io.github.fyplan.rules.Thresholds;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.HashMap;
 
 /** Builds the plan-level summaries from the assessments. */
 public final class PlanEvaluator {
@@ -46,94 +45,115 @@ public final class PlanEvaluator {
     public static PlanEvaluation summarize(Plan plan, MonitoringData data, SeriesIndex index, Year asOf,
             LocalDate evaluatedOn, Method method, Thresholds thresholds, List<Assessment> assessments) {
         List<Indicator> indicators = plan.indicators();
-        Map<String, List<Integer>> byCategory = group(indicators, i -> List.of(i.category()));
-        Map<String, List<Integer>> byAttribute = new LinkedHashMap<>();
-        for (Attribute a : List.of(Attribute.BINDING, Attribute.EXPECTED)) {
-            List<Integer> idx = new ArrayList<>();
-            for (int k = 0; k < indicators.size(); k++) {
-                if (indicators.get(k).attribute() == a) {
-                    idx.add(k);
-                }
+        int n = indicators.size();
+        // The shown status of each indicator, read once; groups are lists of positions (plain int arrays).
+        int[] status = new int[n];
+        for (int k = 0; k < n; k++) {
+            status[k] = assessments.get(k).status().ordinal();
+        }
+        Map<String, Positions> byCategory = new LinkedHashMap<>();
+        Positions binding = new Positions();
+        Positions expected = new Positions();
+        Map<String, Positions> departments = new HashMap<>(2 * n);
+        Positions noDepartment = new Positions();
+        for (int k = 0; k < n; k++) {
+            Indicator i = indicators.get(k);
+            byCategory.computeIfAbsent(i.category(), x -> new Positions()).add(k);
+            if (i.attribute() == Attribute.BINDING) {
+                binding.add(k);
+            } else if (i.attribute() == Attribute.EXPECTED) {
+                expected.add(k);
             }
-            if (!idx.isEmpty()) {
-                byAttribute.put(a.name(), idx);
+            List<String> ds = i.responsibleDepartments();
+            if (ds.isEmpty()) {
+                noDepartment.add(k);
+            }
+            for (int d = 0, m = ds.size(); d < m; d++) {
+                String key = ds.get(d);
+                // "" sorts first in the map but is listed last, with the indicators without a department.
+                (key.isEmpty() ? noDepartment : departments.computeIfAbsent(key, x -> new Positions())).add(k);
             }
         }
-        Map<String, List<Integer>> departments = new TreeMap<>(group(indicators,
-                i -> i.responsibleDepartments().isEmpty() ? List.of("") : i.responsibleDepartments()));
-        Map<String, List<Integer>> byDepartment = new LinkedHashMap<>();
-        departments.forEach((k, v) -> {
-            if (!k.isEmpty()) {
-                byDepartment.put(k, v);
-            }
-        });
-        if (departments.containsKey("")) {
-            byDepartment.put("", departments.get(""));
+        List<GroupSummary> categories = new ArrayList<>(byCategory.size());
+        byCategory.forEach((key, idx) -> categories.add(summary(key, idx, indicators, status)));
+        List<GroupSummary> attributes = new ArrayList<>(2);
+        if (binding.size > 0) {
+            attributes.add(summary(Attribute.BINDING.name(), binding, indicators, status));
         }
-        Map<Status, Integer> byStatus = counts(null, assessments);
-        return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments,
-                summaries(byCategory, indicators, assessments), summaries(byAttribute, indicators, assessments),
-                summaries(byDepartment, indicators, assessments), byStatus, attention(indicators, assessments),
+        if (expected.size > 0) {
+            attributes.add(summary(Attribute.EXPECTED.name(), expected, indicators, status));
+        }
+        // By name: the distinct names sorted once, rather than a sorted map kept in order on every insertion.
+        String[] names = departments.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        List<GroupSummary> byDepartment = new ArrayList<>(names.length + 1);
+        for (String name : names) {
+            byDepartment.add(summary(name, departments.get(name), indicators, status));
+        }
+        if (noDepartment.size > 0) {
+            byDepartment.add(summary("", noDepartment, indicators, status));
+        }
+        return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments, categories,
+                attributes, byDepartment, counts(null, status), attention(indicators, assessments, status),
                 DataQuality.check(plan, data, asOf, index));
     }
 
-    private static Map<String, List<Integer>> group(List<Indicator> indicators, Function<Indicator, List<String>> keys) {
-        Map<String, List<Integer>> out = new LinkedHashMap<>();
-        for (int k = 0; k < indicators.size(); k++) {
-            for (String key : keys.apply(indicators.get(k))) {
-                out.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+    /** Positions in the table, in increasing order: a growable int array. */
+    private static final class Positions {
+        int[] at = new int[4];
+        int size;
+
+        void add(int k) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
             }
+            at[size++] = k;
         }
-        return out;
     }
 
-    private static List<GroupSummary> summaries(Map<String, List<Integer>> groups, List<Indicator> indicators,
-            List<Assessment> assessments) {
-        List<GroupSummary> out = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            List<Integer> idx = g.getValue();
-            out.add(new GroupSummary(g.getKey(), idsOf(idx, indicators), counts(idx, assessments)));
-        }
-        return out;
-    }
-
-    /** The ids of the indicators at some positions. */
-    private static List<String> idsOf(List<Integer> idx, List<Indicator> indicators) {
-        String[] ids = new String[idx.size()];
+    private static GroupSummary summary(String key, Positions idx, List<Indicator> indicators, int[] status) {
+        String[] ids = new String[idx.size];
         for (int k = 0; k < ids.length; k++) {
-            ids[k] = indicators.get(idx.get(k)).id();
+            ids[k] = indicators.get(idx.at[k]).id();
         }
-        return List.of(ids);
+        return new GroupSummary(key, List.of(ids), counts(idx, status));
     }
 
-    /** How many assessments at some positions (null: all) have each status; an array, not boxed merges. */
-    private static Map<Status, Integer> counts(List<Integer> idx, List<Assessment> assessments) {
+    /** How many indicators at some positions (null: all) have each status; an array, not boxed merges. */
+    private static Map<Status, Integer> counts(Positions idx, int[] status) {
+        if (idx != null && idx.size == 1) {
+            return StatusCounts.one(STATUSES[status[idx.at[0]]]); // most departments lead one indicator
+        }
         int[] n = new int[STATUSES.length];
-        int size = idx == null ? assessments.size() : idx.size();
-        for (int k = 0; k < size; k++) {
-            n[assessments.get(idx == null ? k : idx.get(k)).status().ordinal()]++;
-        }
-        Map<Status, Integer> out = new EnumMap<>(Status.class);
-        for (Status st : STATUSES) {
-            if (n[st.ordinal()] > 0) {
-                out.put(st, n[st.ordinal()]);
+        if (idx == null) {
+            for (int s : status) {
+                n[s]++;
+            }
+        } else {
+            for (int k = 0; k < idx.size; k++) {
+                n[status[idx.at[k]]]++;
             }
         }
-        return out;
+        return StatusCounts.of(n);
     }
 
-    private static List<Attention> attention(List<Indicator> indicators, List<Assessment> assessments) {
-        List<Integer> idx = new ArrayList<>();
-        for (int k = 0; k < indicators.size(); k++) {
-            if (assessments.get(k).status().needsAttention()) {
-                idx.add(k);
+    /** Binding first, then the least favourable status (lowest rank), then table order. */
+    private static List<Attention> attention(List<Indicator> indicators, List<Assessment> assessments, int[] status) {
+        // One sort key per indicator needing attention: binding, rank and position packed in a long.
+        long[] keys = new long[indicators.size()];
+        int m = 0;
+        for (int k = 0; k < keys.length; k++) {
+            Status s = STATUSES[status[k]];
+            if (s.needsAttention()) {
+                long notBinding = indicators.get(k).isBinding() ? 0 : 1;
+                long rank = s.rank() + 128L; // ranks are small; shifted to be non-negative
+                keys[m++] = notBinding << 62 | rank << 32 | k;
             }
         }
-        idx.sort(Comparator.<Integer, Boolean>comparing(k -> !indicators.get(k).isBinding())
-                .thenComparing(k -> assessments.get(k).status().rank())
-                .thenComparing(k -> k));
-        List<Attention> out = new ArrayList<>();
-        for (int k : idx) {
+        Arrays.sort(keys, 0, m);
+        List<Attention> out = new ArrayList<>(m);
+        for (int j = 0; j < m; j++) {
+            int k = (int) keys[j];
             Indicator i = indicators.get(k);
             Assessment a = assessments.get(k);
             out.add(new Attention(i.id(), i.name(), i.attribute(), a.status(), a.metrics().requiredGrowth(),
@@ -142,20 +162,26 @@ public final class PlanEvaluator {
         return out;
     }
 
+    /** What is still required, rendered on demand like the assessments' explanations. */
     private static Explanation stillRequired(Assessment a) {
         var m = a.metrics();
-        if (!a.breachedYears().isEmpty()) {
-            return new Explanation("bring it back within the bound (breached in " + Fmt.years(a.breachedYears(), ", ")
-                    + ")", "须恢复达标（" + Fmt.years(a.breachedYears(), "、") + "年未达标）");
+        List<Year> breached = a.breachedYears();
+        if (!breached.isEmpty()) {
+            return Explanation.onDemand(() -> "bring it back within the bound (breached in " + Fmt.years(breached, ", ")
+                    + ")", () -> "须恢复达标（" + Fmt.years(breached, "、") + "年未达标）");
         }
-        if (m.requiredGrowth() != null && m.targetLevel() != null && m.targetYear() != null) {
-            return new Explanation("grow " + Fmt.rate(m.requiredGrowth()) + " a year to reach " + Fmt.v(m.targetLevel())
-                    + " by " + Fmt.y(m.targetYear()), "需年均增长" + Fmt.rate(m.requiredGrowth()) + "，"
-                    + Fmt.y(m.targetYear()) + "年达到" + Fmt.v(m.targetLevel()));
+        BigDecimal growth = m.requiredGrowth();
+        BigDecimal level = m.targetLevel();
+        Year year = m.targetYear();
+        if (growth != null && level != null && year != null) {
+            return Explanation.onDemand(() -> "grow " + Fmt.rate(growth) + " a year to reach " + Fmt.v(level)
+                    + " by " + Fmt.y(year), () -> "需年均增长" + Fmt.rate(growth) + "，" + Fmt.y(year) + "年达到"
+                    + Fmt.v(level));
         }
-        if (m.requiredYearlyAmount() != null && m.targetYear() != null) {
-            return new Explanation(Fmt.v(m.requiredYearlyAmount()) + " a year until " + Fmt.y(m.targetYear()),
-                    "至" + Fmt.y(m.targetYear()) + "年需年均" + Fmt.v(m.requiredYearlyAmount()));
+        BigDecimal amount = m.requiredYearlyAmount();
+        if (amount != null && year != null) {
+            return Explanation.onDemand(() -> Fmt.v(amount) + " a year until " + Fmt.y(year),
+                    () -> "至" + Fmt.y(year) + "年需年均" + Fmt.v(amount));
         }
         return a.explanation();
     }

@@ -6,7 +6,6 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A plan's observations grouped by series in one pass, so that each indicator (and each data-quality
@@ -16,9 +15,21 @@ import java.util.TreeMap;
  */
 public final class SeriesIndex {
     private final Map<String, YearSlots> bySeries;
+    private final boolean repeats;
 
-    private SeriesIndex(Map<String, YearSlots> bySeries) {
+    private SeriesIndex(Map<String, YearSlots> bySeries, boolean repeats) {
         this.bySeries = bySeries;
+        this.repeats = repeats;
+    }
+
+    /** Whether some series has a year observed more than once. */
+    boolean hasRepeatedYear() {
+        return repeats;
+    }
+
+    /** The number of series observed. */
+    int seriesCount() {
+        return bySeries.size();
     }
 
     /**
@@ -28,9 +39,51 @@ public final class SeriesIndex {
      * @return the index
      */
     public static SeriesIndex of(List<Observation> observations) {
-        Map<String, YearSlots> by = new HashMap<>();
+        SeriesIndex runs = ofRuns(observations);
+        return runs != null ? runs : ofSlots(observations);
+    }
+
+    /**
+     * The index of data that lists each series once, as one run of strictly increasing years (as data
+     * files and the generators do): every series a view of two arrays shared by the whole index, with
+     * no copy per series. Null for any other data.
+     */
+    private static SeriesIndex ofRuns(List<Observation> observations) {
+        int n = observations.size();
+        Year[] years = new Year[n];
+        BigDecimal[] values = new BigDecimal[n];
+        Map<String, YearSlots> by = new HashMap<>(Math.max(16, n / 3));
+        int k = 0;
+        while (k < n) {
+            Observation o = observations.get(k);
+            String id = o.seriesId();
+            int start = k;
+            years[k] = o.year();
+            values[k] = o.value();
+            k++;
+            while (k < n) {
+                Observation p = observations.get(k);
+                if (!p.seriesId().equals(id) || p.year().getValue() <= years[k - 1].getValue()) {
+                    break;
+                }
+                years[k] = p.year();
+                values[k] = p.value();
+                k++;
+            }
+            if (by.putIfAbsent(id, new YearSlots(years, values, start, k - start)) != null) {
+                return null; // a series listed twice, or a year out of order or repeated
+            }
+        }
+        return new SeriesIndex(by, false);
+    }
+
+    /** The index of any data: slots of their own per series, kept in year order as observations come. */
+    private static SeriesIndex ofSlots(List<Observation> observations) {
+        // Sized for a series of four years or more without rehashing (a plan's data has about six a series).
+        Map<String, YearSlots> by = new HashMap<>(Math.max(16, observations.size() / 3));
         String lastId = null;
         YearSlots last = null;
+        boolean repeats = false;
         for (int k = 0, n = observations.size(); k < n; k++) {
             Observation o = observations.get(k);
             // Data files list a series' years together: reuse the previous slots without a hash look-up.
@@ -38,9 +91,9 @@ public final class SeriesIndex {
                 lastId = o.seriesId();
                 last = by.computeIfAbsent(lastId, id -> new YearSlots());
             }
-            last.add(o, k);
+            repeats |= last.add(o, k);
         }
-        return new SeriesIndex(by);
+        return new SeriesIndex(by, repeats);
     }
 
     /**
@@ -58,14 +111,10 @@ public final class SeriesIndex {
      *
      * @param seriesId the series
      * @param asOf     the last year
-     * @return a new, modifiable map
+     * @return the values, read-only
      */
-    public TreeMap<Year, BigDecimal> values(String seriesId, Year asOf) {
-        TreeMap<Year, BigDecimal> out = new TreeMap<>();
+    Values values(String seriesId, Year asOf) {
         YearSlots s = bySeries.get(seriesId);
-        if (s != null) {
-            s.putUpTo(asOf.getValue(), out);
-        }
-        return out;
+        return s == null ? Values.EMPTY : s.upTo(asOf.getValue());
     }
 }

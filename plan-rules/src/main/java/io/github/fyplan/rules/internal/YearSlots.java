@@ -4,45 +4,75 @@ import io.github.fyplan.model.monitoring.Observation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
- * One series' observations, one slot per year in year order: the preferred observation of the year
- * and where the year was first observed. Series are short (a plan's years), so slots are plain arrays
- * searched linearly; mutable only while {@link SeriesIndex} builds it.
+ * One series' observations, one slot per year in year order: the preferred observation's year and
+ * value, and where the year was first observed. Series are short (a plan's years), so slots are plain
+ * arrays searched linearly. Either a view of a run of the data that observes each year once, in
+ * increasing order (slot i is data position {@code from + i}; the arrays are shared by the whole
+ * index), or slots of its own, filled by {@link #add}; mutable only while {@link SeriesIndex} builds it.
  */
 final class YearSlots {
-    private int[] years = new int[8];
-    private Observation[] chosen = new Observation[8];
-    private int[] firstIndex = new int[8];
+    // The year and value of each slot's preferred observation, shared with Values.
+    private Year[] yearOf;
+    private BigDecimal[] valueOf;
+    // Own slots only (null for a view): the preferred observation, and where its year was first observed.
+    private Observation[] chosen;
+    private int[] firstIndex;
+    private final int from;
     private int size;
 
-    /** Adds the observation at position {@code k} of the data. */
-    void add(Observation o, int k) {
+    /** Empty slots of its own, to {@link #add} observations to. */
+    YearSlots() {
+        yearOf = new Year[8];
+        valueOf = new BigDecimal[8];
+        chosen = new Observation[8];
+        firstIndex = new int[8];
+        from = 0;
+    }
+
+    /** A view of data positions {@code from .. from + size - 1}: one observation a year, years increasing. */
+    YearSlots(Year[] years, BigDecimal[] values, int from, int size) {
+        this.yearOf = years;
+        this.valueOf = values;
+        this.from = from;
+        this.size = size;
+    }
+
+    /**
+     * Adds the observation at position {@code k} of the data to slots of its own; returns whether its
+     * year was already observed.
+     */
+    boolean add(Observation o, int k) {
         int y = o.year().getValue();
         int i = size;
         // Years mostly arrive in order, so the search from the end usually stops at once.
-        while (i > 0 && years[i - 1] > y) {
+        while (i > 0 && yearOf[i - 1].getValue() > y) {
             i--;
         }
-        if (i > 0 && years[i - 1] == y) {
+        if (i > 0 && yearOf[i - 1].getValue() == y) {
             if (Series.PREFERENCE.compare(o, chosen[i - 1]) > 0) {
                 chosen[i - 1] = o;
+                valueOf[i - 1] = o.value();
             }
-            return;
+            return true;
         }
-        if (size == years.length) {
-            years = Arrays.copyOf(years, size * 2);
+        if (size == chosen.length) {
             chosen = Arrays.copyOf(chosen, size * 2);
             firstIndex = Arrays.copyOf(firstIndex, size * 2);
+            yearOf = Arrays.copyOf(yearOf, size * 2);
+            valueOf = Arrays.copyOf(valueOf, size * 2);
         }
-        System.arraycopy(years, i, years, i + 1, size - i);
         System.arraycopy(chosen, i, chosen, i + 1, size - i);
         System.arraycopy(firstIndex, i, firstIndex, i + 1, size - i);
-        years[i] = y;
+        System.arraycopy(yearOf, i, yearOf, i + 1, size - i);
+        System.arraycopy(valueOf, i, valueOf, i + 1, size - i);
+        yearOf[i] = o.year();
+        valueOf[i] = o.value();
         chosen[i] = o;
         firstIndex[i] = k;
         size++;
+        return false;
     }
 
     /** The number of years observed. */
@@ -53,7 +83,7 @@ final class YearSlots {
     /** The number of years observed up to a year: the slots {@code 0 .. countUpTo(y) - 1}. */
     int countUpTo(int year) {
         int n = size;
-        while (n > 0 && years[n - 1] > year) {
+        while (n > 0 && yearOf[from + n - 1].getValue() > year) {
             n--;
         }
         return n;
@@ -61,18 +91,18 @@ final class YearSlots {
 
     /** The year of a slot. */
     int year(int slot) {
-        return years[slot];
+        return yearOf[from + slot].getValue();
     }
 
     /** The preferred value of a slot. */
     BigDecimal value(int slot) {
-        return chosen[slot].value();
+        return valueOf[from + slot];
     }
 
     /** The slot of a year, or −1. */
     int slotOf(int year) {
         for (int i = size - 1; i >= 0; i--) {
-            if (years[i] == year) {
+            if (yearOf[from + i].getValue() == year) {
                 return i;
             }
         }
@@ -81,13 +111,15 @@ final class YearSlots {
 
     /** Where the data first observed the year of a slot. */
     int firstIndex(int slot) {
-        return firstIndex[slot];
+        return firstIndex == null ? from + slot : firstIndex[slot];
     }
 
-    /** Puts the values of the years up to {@code year} into a map. */
-    void putUpTo(int year, Map<Year, BigDecimal> into) {
-        for (int i = 0, n = countUpTo(year); i < n; i++) {
-            into.put(chosen[i].year(), chosen[i].value());
-        }
+    /**
+     * The values of the years up to {@code year}, sharing this series' arrays: call only once the
+     * index is built (the arrays no longer change).
+     */
+    Values upTo(int year) {
+        int n = countUpTo(year);
+        return n == 0 ? Values.EMPTY : new Values(yearOf, valueOf, from, n);
     }
 }
