@@ -81,9 +81,6 @@ public final class Obj {
      */
     public String string(String name) {
         JsonNode n = required(name);
-        if (n != null && n.isTextual()) {
-            return n.textValue(); // the common case, without building the field's path
-        }
         return n == null ? "" : reading.string(n, pathOf(name));
     }
 
@@ -95,9 +92,6 @@ public final class Obj {
      */
     public String optString(String name) {
         JsonNode n = raw(name);
-        if (n != null && n.isTextual()) {
-            return n.textValue();
-        }
         return n == null ? null : reading.string(n, pathOf(name));
     }
 
@@ -109,9 +103,6 @@ public final class Obj {
      */
     public BigDecimal decimal(String name) {
         JsonNode n = required(name);
-        if (n != null && n.isNumber()) {
-            return n.decimalValue();
-        }
         return n == null ? BigDecimal.ZERO : reading.decimal(n, pathOf(name));
     }
 
