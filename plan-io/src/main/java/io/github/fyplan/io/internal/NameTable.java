@@ -24,6 +24,7 @@ final class NameTable<V> {
 
     private final char[][] names;
     private final Object[] values;
+    private final String allowed;
 
     /**
      * A table of the entries of a map.
@@ -39,6 +40,7 @@ final class NameTable<V> {
             values[i] = e.getValue();
             i++;
         }
+        allowed = String.join(", ", byName.keySet());
     }
 
     /**
@@ -71,6 +73,15 @@ final class NameTable<V> {
             }
         }
         return null;
+    }
+
+    /**
+     * The names, in the table's order, for a message that lists what is allowed.
+     *
+     * @return the names joined by {@code ", "}
+     */
+    String allowed() {
+        return allowed;
     }
 
     /**

@@ -48,6 +48,26 @@ public final class Paths {
     }
 
     /**
+     * A name as a JSON Pointer segment: {@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}.
+     *
+     * @param name the name
+     * @return the segment
+     */
+    public static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * A JSON Pointer segment's name: {@code ~1} is {@code /}, {@code ~0} is {@code ~} (RFC 6901).
+     *
+     * @param segment the segment as written in the pointer
+     * @return the name
+     */
+    public static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
+    }
+
+    /**
      * Converts a JSON Pointer to a path.
      *
      * @param pointer the pointer
@@ -59,7 +79,7 @@ public final class Paths {
         }
         String path = "";
         for (String raw : pointer.substring(1).split("/", -1)) {
-            String segment = raw.replace("~1", "/").replace("~0", "~");
+            String segment = unescape(raw);
             path = segment.chars().allMatch(Character::isDigit) && !segment.isEmpty()
                     ? path + "[" + segment + "]" : field(path, segment);
         }

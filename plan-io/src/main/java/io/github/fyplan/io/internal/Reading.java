@@ -11,13 +11,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The state of binding one parsed document to the model: collects every problem with its path and
@@ -28,15 +25,6 @@ public final class Reading implements ProblemSink {
     public static final int MIN_YEAR = 1;
     /** The highest year the format accepts. */
     public static final int MAX_YEAR = 9999;
-
-    /** Each enumeration's constants by their format name, computed once per type rather than per value. */
-    private static final ClassValue<Map<String, Enum<?>>> ENUM_NAMES = new ClassValue<>() {
-        @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            return Arrays.stream((Enum<?>[]) type.getEnumConstants())
-                    .collect(Collectors.toUnmodifiableMap(Reading::enumName, e -> e));
-        }
-    };
 
     private final String source;
     private final ParsedJson parsed;
@@ -230,8 +218,7 @@ public final class Reading implements ProblemSink {
      * @return the constant, or null when no constant has that name
      */
     public static <E extends Enum<E>> E enumConstant(Class<E> type, String name) {
-        Enum<?> found = ENUM_NAMES.get(type).get(name);
-        return found == null ? null : type.cast(found);
+        return NameTable.ofEnum(type).find(name);
     }
 
     // ---- scalar conversions, shared with Obj ----
@@ -316,7 +303,7 @@ public final class Reading implements ProblemSink {
             return found;
         }
         error(path, Problems.ENUM, "value", n.textValue(), "allowed",
-                Arrays.stream(constants).map(Reading::enumName).collect(Collectors.joining(", ")));
+                NameTable.ofEnum(type).allowed());
         return constants[0];
     }
 

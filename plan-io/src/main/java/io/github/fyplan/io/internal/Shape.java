@@ -199,7 +199,7 @@ final class Shape<T> {
             }
             slots[slot] = names.get(i);
             slotIndex[slot] = i;
-            pointers[i] = "/" + TreeParser.escape(names.get(i));
+            pointers[i] = "/" + Paths.escape(names.get(i));
             serialized[i] = new SerializedString(names.get(i));
             if (fields[i].required) {
                 mask |= 1L << i;

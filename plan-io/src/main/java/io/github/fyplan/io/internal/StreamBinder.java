@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Binds a document straight from Jackson's tokens to the model, by {@link Shape}s: no tree, no
@@ -241,27 +240,9 @@ public final class StreamBinder implements ProblemSink {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : string();
     }
 
-    /** A number exactly as written; 1e2 is the integer 100, as a negative scale would not survive writing. */
+    /** A number exactly as written, within the format's digits (see {@link TreeParser#number}). */
     private BigDecimal number() throws IOException {
-        BigDecimal d;
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            switch (p.getNumberType()) {
-                case INT:
-                    return BigDecimal.valueOf(p.getIntValue());
-                case LONG:
-                    return BigDecimal.valueOf(p.getLongValue());
-                default:
-                    d = new BigDecimal(p.getBigIntegerValue());
-            }
-        } else {
-            d = p.getDecimalValue();
-        }
-        long fraction = Math.max(d.scale(), 0);
-        long integer = (long) d.precision() - d.scale();
-        if (fraction > io.github.fyplan.io.PlanFormat.MAX_DIGITS || integer > io.github.fyplan.io.PlanFormat.MAX_DIGITS) {
-            tree(); // throws the range problem, placed at this number
-        }
-        return d.scale() < 0 ? d.setScale(0) : d;
+        return TreeParser.number(p, null, null);
     }
 
     private boolean isNumber() {
@@ -360,7 +341,7 @@ public final class StreamBinder implements ProblemSink {
         E found = NameTable.ofEnum(type).find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (found == null) {
             error(pointer(), Problems.ENUM, "value", p.getText(), "allowed",
-                    Arrays.stream(type.getEnumConstants()).map(Reading::enumName).collect(Collectors.joining(", ")));
+                    NameTable.ofEnum(type).allowed());
         }
         return found;
     }

@@ -97,7 +97,7 @@ final class StreamLocator implements Locator {
     private static JsonLocation walk(JsonParser p, String[] segments, JsonLocation start) throws IOException {
         JsonLocation found = start;
         for (String raw : segments) {
-            String segment = raw.replace("~1", "/").replace("~0", "~");
+            String segment = Paths.unescape(raw);
             if (!step(p, segment)) {
                 return found;
             }

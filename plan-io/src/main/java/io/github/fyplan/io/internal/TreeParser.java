@@ -117,7 +117,7 @@ public final class TreeParser {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    if (o.replace(name, value(p, locations == null ? null : pointer + "/" + escape(name))) != null) {
+                    if (o.replace(name, value(p, locations == null ? null : pointer + "/" + Paths.escape(name))) != null) {
                         // parsers without Jackson's own detection (the streaming binder's) rely on this
                         throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'");
                     }
@@ -142,18 +142,11 @@ public final class TreeParser {
                     case LONG:
                         return LongNode.valueOf(p.getLongValue());
                     default:
-                        return checked(p, pointer, new BigDecimal(p.getBigIntegerValue()),
-                                BigIntegerNode.valueOf(p.getBigIntegerValue()));
+                        number(p, pointer, at(pointer));
+                        return BigIntegerNode.valueOf(p.getBigIntegerValue());
                 }
-            case VALUE_NUMBER_FLOAT: {
-                BigDecimal d = p.getDecimalValue();
-                checked(p, pointer, d, null);
-                if (d.scale() < 0) {
-                    // 1e2 is the integer 100 in plain form; a negative scale would not survive writing
-                    d = d.setScale(0);
-                }
-                return DecimalNode.valueOf(d);
-            }
+            case VALUE_NUMBER_FLOAT:
+                return DecimalNode.valueOf(number(p, pointer, at(pointer)));
             case VALUE_TRUE:
                 return BooleanNode.TRUE;
             case VALUE_FALSE:
@@ -165,13 +158,42 @@ public final class TreeParser {
         }
     }
 
-    private JsonNode checked(JsonParser p, String pointer, BigDecimal d, JsonNode node) throws IOException {
+    private Location at(String pointer) {
+        return locations == null ? null : locations.get(pointer);
+    }
+
+    /**
+     * The number at the parser's current token exactly as written, within
+     * {@link PlanFormat#MAX_DIGITS} digits before and after the point; {@code 1e2} is the integer
+     * 100 in plain form, as a negative scale would not survive writing.
+     *
+     * @param p       the parser, at a number
+     * @param pointer the number's JSON Pointer, or null to take it from the parser if it is out of range
+     * @param at      its place, or null
+     * @return the number
+     * @throws IOException          from the parser
+     * @throws NumberRangeException for a number with too many digits
+     */
+    static BigDecimal number(JsonParser p, String pointer, Location at) throws IOException {
+        BigDecimal d;
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            switch (p.getNumberType()) {
+                case INT:
+                    return BigDecimal.valueOf(p.getIntValue());
+                case LONG:
+                    return BigDecimal.valueOf(p.getLongValue());
+                default:
+                    d = new BigDecimal(p.getBigIntegerValue());
+            }
+        } else {
+            d = p.getDecimalValue();
+        }
         long fraction = Math.max(d.scale(), 0);
         long integer = (long) d.precision() - d.scale();
         if (fraction > PlanFormat.MAX_DIGITS || integer > PlanFormat.MAX_DIGITS) {
-            throw new NumberRangeException(p.getText(), pointer, locations == null ? null : locations.get(pointer));
+            throw new NumberRangeException(p.getText(), pointer, at);
         }
-        return node;
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /** A number beyond {@link PlanFormat#MAX_DIGITS}; becomes a finding. */
@@ -225,10 +247,6 @@ public final class TreeParser {
         // NumberFormatException and the like from odd numbers: still a syntax problem, with a place.
         return Problems.error(pathOf(p), p == null ? null : place.apply(p.currentLocation()), Problems.SYNTAX,
                 "detail", String.valueOf(e));
-    }
-
-    static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private static String pathOf(JsonParser p) {
