@@ -70,10 +70,6 @@ public final class PlanShapes {
     private static final Shape.Field TYPE = optional(StreamBinder::skip);
     private static final Shape.Field TARGET = required(PlanShapes::target);
 
-    private static Shape.Field enumeration(Class<? extends Enum<?>> type) {
-        return Field.enumeration(type);
-    }
-
     private static Shape.Field list(Shape<?> element) {
         return Field.nested(Kind.LIST, element);
     }
@@ -84,7 +80,7 @@ public final class PlanShapes {
 
     private static final Shape<Region> REGION = Shape.of(PlanFields.REGION,
             v -> new Region(v.get(0), v.get(1), v.get(2)),
-            STRING, STRING, enumeration(AdministrativeLevel.class));
+            STRING, STRING, Field.enumeration(AdministrativeLevel.class));
 
     private static final Shape<PlanPeriod> PERIOD = Shape.of(PlanFields.PERIOD,
             v -> new PlanPeriod(v.get(0), v.get(1), v.get(2), v.get(3)),
@@ -94,18 +90,18 @@ public final class PlanShapes {
             "paragraph", Shape.of(PlanFields.block("paragraph"), v -> new Paragraph(v.get(1)), TYPE, STRING),
             "division", Shape.of(PlanFields.block("division"),
                     v -> new Division(v.get(1), v.get(2), v.get(3), v.get(4), orEmpty(v.get(5))),
-                    TYPE, enumeration(DivisionLevel.class), OPT_INTEGER, STRING, STRING,
+                    TYPE, Field.enumeration(DivisionLevel.class), OPT_INTEGER, STRING, STRING,
                     optional(b -> b.list(PlanShapes::block))),
             "box", Shape.of(PlanFields.block("box"), v -> new BoxPlacement(v.<Integer>get(1)), TYPE, INTEGER),
             "table", Shape.of(PlanFields.block("table"), v -> new TablePlacement(v.get(1)), TYPE, STRING)));
 
     private static final Shape<Goal> GOAL = Shape.of(PlanFields.GOAL,
             v -> new Goal(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), orEmpty(v.get(5))),
-            STRING, enumeration(GoalKind.class), STRING, STRING, YEAR, STRINGS);
+            STRING, Field.enumeration(GoalKind.class), STRING, STRING, YEAR, STRINGS);
 
     private static final Shape<Direction> DIRECTION = Shape.of(PlanFields.DIRECTION,
             v -> new Direction(v.get(0), v.get(1), v.get(2)),
-            enumeration(Polarity.class), enumeration(DirectionSource.class), STRING);
+            Field.enumeration(Polarity.class), Field.enumeration(DirectionSource.class), STRING);
 
     private static final Shape<Baseline> BASELINE = Shape.of(PlanFields.BASELINE,
             v -> new Baseline(v.get(0), v.get(1), v.get(2)),
@@ -134,12 +130,12 @@ public final class PlanShapes {
                     YEAR, YEAR)),
             Map.entry("change", Shape.of(PlanFields.target("change"),
                     v -> new ChangeTarget(v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)), TYPE,
-                    enumeration(ChangeKind.class), DECIMAL, COMPARISON, YEAR, YEAR)),
+                    Field.enumeration(ChangeKind.class), DECIMAL, COMPARISON, YEAR, YEAR)),
             Map.entry("reduction-rate", Shape.of(PlanFields.target("reduction-rate"),
                     v -> new ReductionRateTarget(v.get(1), v.get(2), v.get(3), v.get(4)), TYPE, DECIMAL,
-                    enumeration(RateBasis.class), YEAR, YEAR)),
+                    Field.enumeration(RateBasis.class), YEAR, YEAR)),
             Map.entry("qualitative", Shape.of(PlanFields.target("qualitative"),
-                    v -> new QualitativeTarget(v.get(1), v.get(2)), TYPE, enumeration(QualitativeKind.class), STRING)),
+                    v -> new QualitativeTarget(v.get(1), v.get(2)), TYPE, Field.enumeration(QualitativeKind.class), STRING)),
             Map.entry("composite", Shape.of(PlanFields.target("composite"),
                     v -> new CompositeTarget(orEmpty(v.get(1))), TYPE, list(COMPONENT))),
             Map.entry("none", Shape.of(PlanFields.target("none"), v -> new NoTarget(), TYPE)),
@@ -149,7 +145,7 @@ public final class PlanShapes {
     private static final Shape<Indicator> INDICATOR = Shape.extensible(PlanFields.INDICATOR,
             v -> new Indicator(v.get(0), v.<Integer>get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7),
                     v.get(8), v.get(9), orEmpty(v.get(10)), orEmpty(v.get(11)), v.get(12), v.extensions()),
-            STRING, INTEGER, STRING, STRING, STRING, enumeration(Attribute.class), object(DIRECTION),
+            STRING, INTEGER, STRING, STRING, STRING, Field.enumeration(Attribute.class), object(DIRECTION),
             Field.nested(Kind.OPT_OBJECT, BASELINE), TARGET, STRING, STRINGS, STRINGS, OPT_STRING);
 
     private static final Shape<KeyProject> PROJECT = Shape.extensible(PlanFields.PROJECT,

@@ -228,7 +228,7 @@ public final class StreamBinder implements ProblemSink {
         return null;
     }
 
-    String string() throws IOException {
+    private String string() throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return p.getText();
         }
@@ -236,7 +236,7 @@ public final class StreamBinder implements ProblemSink {
         return null;
     }
 
-    String optString() throws IOException {
+    private String optString() throws IOException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : string();
     }
 
@@ -250,7 +250,7 @@ public final class StreamBinder implements ProblemSink {
         return t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
     }
 
-    BigDecimal decimal() throws IOException {
+    private BigDecimal decimal() throws IOException {
         if (isNumber()) {
             return number();
         }
@@ -258,7 +258,7 @@ public final class StreamBinder implements ProblemSink {
         return null;
     }
 
-    BigDecimal optDecimal() throws IOException {
+    private BigDecimal optDecimal() throws IOException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : decimal();
     }
 
@@ -272,7 +272,7 @@ public final class StreamBinder implements ProblemSink {
                 && d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
     }
 
-    Integer integer() throws IOException {
+    private Integer integer() throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return p.getIntValue();
         }
@@ -291,11 +291,11 @@ public final class StreamBinder implements ProblemSink {
         return null;
     }
 
-    Integer optInteger() throws IOException {
+    private Integer optInteger() throws IOException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : integer();
     }
 
-    Year year() throws IOException {
+    private Year year() throws IOException {
         if (!isNumber()) {
             mismatch("a year");
             return null;
@@ -320,11 +320,11 @@ public final class StreamBinder implements ProblemSink {
         return null;
     }
 
-    Year optYear() throws IOException {
+    private Year optYear() throws IOException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : year();
     }
 
-    Boolean bool() throws IOException {
+    private Boolean bool() throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
@@ -333,7 +333,7 @@ public final class StreamBinder implements ProblemSink {
         return null;
     }
 
-    <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+    private <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             mismatch("a string");
             return null;
@@ -418,7 +418,7 @@ public final class StreamBinder implements ProblemSink {
         return out;
     }
 
-    List<String> strings() throws IOException {
+    private List<String> strings() throws IOException {
         return elements(null, null);
     }
 
@@ -460,7 +460,7 @@ public final class StreamBinder implements ProblemSink {
     }
 
     /** An object of a shape; null for JSON null is the caller's business (see {@link #optObject}). */
-    <T> T object(Shape<T> shape) throws IOException {
+    private <T> T object(Shape<T> shape) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             mismatch("an object");
             return null;
@@ -468,7 +468,7 @@ public final class StreamBinder implements ProblemSink {
         return members(shape, 0L);
     }
 
-    <T> T optObject(Shape<T> shape) throws IOException {
+    private <T> T optObject(Shape<T> shape) throws IOException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : object(shape);
     }
 

@@ -124,16 +124,6 @@ final class StreamSource {
         return true;
     }
 
-    /** Whether the input is bytes, whose strict decoding is the first check after a parse failure. */
-    boolean isBytes() {
-        return bytes != null;
-    }
-
-    /** The input's bytes. */
-    byte[] bytes() {
-        return bytes;
-    }
-
     /**
      * A parser of the whole input.
      *
