@@ -11,7 +11,7 @@ import io.github.fyplan.model.target.CompositeTarget;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,66 @@ final class DataQuality {
     }
 
     static List<Finding> check(Plan plan, MonitoringData data, Year asOf, SeriesIndex index) {
-        Set<String> known = new LinkedHashSet<>(2 * (plan.indicators().size() + plan.series().size()));
+        // The known series that have observations, in the order of the plan (indicators, their
+        // components, then series), each once: the ids and their slots, marked by ordinal, not in a set.
+        int most = plan.series().size();
+        for (Indicator i : plan.indicators()) {
+            most += 1 + (i.target() instanceof CompositeTarget ct ? ct.components().size() : 0);
+        }
+        String[] ids = new String[most];
+        YearSlots[] slots = new YearSlots[most];
+        boolean[] seen = new boolean[index.seriesCount()];
+        int found = 0;
+        for (Indicator i : plan.indicators()) {
+            found = observed(i.id(), index, seen, ids, slots, found);
+            if (i.target() instanceof CompositeTarget ct) {
+                for (int n = 0; n < ct.components().size(); n++) {
+                    found = observed(i.id() + "#" + n, index, seen, ids, slots, found);
+                }
+            }
+        }
+        for (SeriesDefinition s : plan.series()) {
+            found = observed(s.id(), index, seen, ids, slots, found);
+        }
+        List<Finding> out = new ArrayList<>();
+        // FYP-RULES-003 and -004 concern single observations; when every series observed is known and
+        // no year is observed twice, no observation can raise either, and none is looked at again.
+        if (index.hasRepeatedYear() || found != index.seriesCount()) {
+            singleObservations(plan, data.observations(), index, out);
+        }
+        int first = plan.period().firstYear().getValue();
+        int end = Math.min(plan.period().lastYear().getValue(), asOf.getValue());
+        for (int j = 0; j < found; j++) {
+            YearSlots s = slots[j];
+            int n = s.countUpTo(asOf.getValue());
+            if (n == 0) {
+                continue;
+            }
+            missingYears(ids[j], s, first, end, out);
+            outliers(ids[j], s, n, out);
+        }
+        return out;
+    }
+
+    /**
+     * Records a known id if it is observed and its series was not recorded before (ids may repeat);
+     * returns the number of ids recorded.
+     */
+    private static int observed(String id, SeriesIndex index, boolean[] seen, String[] ids, YearSlots[] slots,
+            int found) {
+        YearSlots s = index.slots(id);
+        if (s == null || seen[s.ordinal()]) {
+            return found;
+        }
+        seen[s.ordinal()] = true;
+        ids[found] = id;
+        slots[found] = s;
+        return found + 1;
+    }
+
+    /** FYP-RULES-003 (unknown series) and FYP-RULES-004 (a year observed twice), in the data's order. */
+    private static void singleObservations(Plan plan, List<Observation> obs, SeriesIndex index, List<Finding> out) {
+        Set<String> known = new HashSet<>();
         for (Indicator i : plan.indicators()) {
             known.add(i.id());
             if (i.target() instanceof CompositeTarget ct) {
@@ -39,21 +98,7 @@ final class DataQuality {
         for (SeriesDefinition s : plan.series()) {
             known.add(s.id());
         }
-        List<Finding> out = new ArrayList<>();
-        List<Observation> obs = data.observations();
-        // FYP-RULES-003 and -004 concern single observations; when every series observed is known and
-        // no year is observed twice, no observation can raise either, and none is looked at again.
-        YearSlots[] slots = new YearSlots[known.size()];
-        int found = 0;
-        int j = 0;
-        for (String id : known) {
-            YearSlots s = index.slots(id);
-            slots[j++] = s;
-            found += s == null ? 0 : 1;
-        }
-        // Every series observed is known when as many known ids are observed as there are series.
-        boolean observationsClean = !index.hasRepeatedYear() && found == index.seriesCount();
-        for (int k = 0, size = observationsClean ? 0 : obs.size(); k < size; k++) {
+        for (int k = 0, size = obs.size(); k < size; k++) {
             Observation o = obs.get(k);
             if (!known.contains(o.seriesId())) {
                 out.add(finding("FYP-RULES-003", path(k) + ".seriesId", "fyplan.rules.unknownSeries",
@@ -73,26 +118,22 @@ final class DataQuality {
                         o.seriesId() + "在" + Fmt.y(o.year()) + "年有重复数值（首个为" + path(earlier) + "），取最终值"));
             }
         }
-        int first = plan.period().firstYear().getValue();
-        int end = Math.min(plan.period().lastYear().getValue(), asOf.getValue());
-        j = 0;
-        for (String id : known) {
-            YearSlots s = slots[j++];
-            int n = s == null ? 0 : s.countUpTo(asOf.getValue());
-            if (n == 0) {
-                continue;
+    }
+
+    /** FYP-RULES-001 for each year from {@code first} to {@code end} without a value: one walk, slots are in year order. */
+    private static void missingYears(String id, YearSlots s, int first, int end, List<Finding> out) {
+        int slot = 0;
+        for (int y = first; y <= end; y++) {
+            while (slot < s.size() && s.year(slot) < y) {
+                slot++;
             }
-            for (int y = first; y <= end; y++) {
-                if (s.slotOf(y) < 0) {
-                    out.add(finding("FYP-RULES-001", "", "fyplan.rules.missingYear",
-                            Map.of("seriesId", id, "year", Integer.toString(y)),
-                            id + " has no value for " + y,
-                            id + "缺少" + y + "年数值"));
-                }
+            if (slot == s.size() || s.year(slot) != y) {
+                out.add(finding("FYP-RULES-001", "", "fyplan.rules.missingYear",
+                        Map.of("seriesId", id, "year", Integer.toString(y)),
+                        id + " has no value for " + y,
+                        id + "缺少" + y + "年数值"));
             }
-            outliers(id, s, n, out);
         }
-        return out;
     }
 
     private static String path(int k) {

@@ -70,7 +70,7 @@ public final class SeriesIndex {
                 values[k] = p.value();
                 k++;
             }
-            if (by.putIfAbsent(id, new YearSlots(years, values, start, k - start)) != null) {
+            if (by.putIfAbsent(id, new YearSlots(years, values, start, k - start, by.size())) != null) {
                 return null; // a series listed twice, or a year out of order or repeated
             }
         }
@@ -89,7 +89,11 @@ public final class SeriesIndex {
             // Data files list a series' years together: reuse the previous slots without a hash look-up.
             if (!o.seriesId().equals(lastId)) {
                 lastId = o.seriesId();
-                last = by.computeIfAbsent(lastId, id -> new YearSlots());
+                last = by.get(lastId);
+                if (last == null) {
+                    last = new YearSlots(by.size());
+                    by.put(lastId, last);
+                }
             }
             repeats |= last.add(o, k);
         }

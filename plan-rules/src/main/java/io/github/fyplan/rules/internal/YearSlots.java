@@ -21,9 +21,11 @@ final class YearSlots {
     private int[] firstIndex;
     private final int from;
     private int size;
+    private final int ordinal;
 
-    /** Empty slots of its own, to {@link #add} observations to. */
-    YearSlots() {
+    /** Empty slots of its own, to {@link #add} observations to; the index's {@code ordinal}-th series. */
+    YearSlots(int ordinal) {
+        this.ordinal = ordinal;
         yearOf = new Year[8];
         valueOf = new BigDecimal[8];
         chosen = new Observation[8];
@@ -31,8 +33,12 @@ final class YearSlots {
         from = 0;
     }
 
-    /** A view of data positions {@code from .. from + size - 1}: one observation a year, years increasing. */
-    YearSlots(Year[] years, BigDecimal[] values, int from, int size) {
+    /**
+     * A view of data positions {@code from .. from + size - 1}: one observation a year, years increasing;
+     * the index's {@code ordinal}-th series.
+     */
+    YearSlots(Year[] years, BigDecimal[] values, int from, int size, int ordinal) {
+        this.ordinal = ordinal;
         this.yearOf = years;
         this.valueOf = values;
         this.from = from;
@@ -73,6 +79,15 @@ final class YearSlots {
         firstIndex[i] = k;
         size++;
         return false;
+    }
+
+    /**
+     * The position of this series among its index's series, in the order they were first observed:
+     * 0 to {@link SeriesIndex#seriesCount()} − 1, so that a check can mark the series it has seen in an
+     * array rather than a set.
+     */
+    int ordinal() {
+        return ordinal;
     }
 
     /** The number of years observed. */
