@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /** Builds the plan-level summaries from the assessments. */
 public final class PlanEvaluator {
@@ -54,8 +54,11 @@ public final class PlanEvaluator {
         Map<String, Positions> byCategory = new LinkedHashMap<>();
         Positions binding = new Positions();
         Positions expected = new Positions();
-        Map<String, Positions> departments = new HashMap<>(2 * n);
         Positions noDepartment = new Positions();
+        // Each department an indicator lists, with the indicator's position: sorted by name (stably, so
+        // each department's positions stay in table order), then grouped by runs of equal names.
+        Lead[] leads = new Lead[2 * n];
+        int m = 0;
         for (int k = 0; k < n; k++) {
             Indicator i = indicators.get(k);
             byCategory.computeIfAbsent(i.category(), x -> new Positions()).add(k);
@@ -68,10 +71,16 @@ public final class PlanEvaluator {
             if (ds.isEmpty()) {
                 noDepartment.add(k);
             }
-            for (int d = 0, m = ds.size(); d < m; d++) {
-                String key = ds.get(d);
-                // "" sorts first in the map but is listed last, with the indicators without a department.
-                (key.isEmpty() ? noDepartment : departments.computeIfAbsent(key, x -> new Positions())).add(k);
+            for (int d = 0, size = ds.size(); d < size; d++) {
+                String name = ds.get(d);
+                if (name.isEmpty()) {
+                    noDepartment.add(k); // "" would sort first, but is listed last with the indicators without one
+                } else {
+                    if (m == leads.length) {
+                        leads = Arrays.copyOf(leads, 2 * m + 4);
+                    }
+                    leads[m++] = new Lead(name, k);
+                }
             }
         }
         List<GroupSummary> categories = new ArrayList<>(byCategory.size());
@@ -83,12 +92,16 @@ public final class PlanEvaluator {
         if (expected.size > 0) {
             attributes.add(summary(Attribute.EXPECTED.name(), expected, indicators, status));
         }
-        // By name: the distinct names sorted once, rather than a sorted map kept in order on every insertion.
-        String[] names = departments.keySet().toArray(new String[0]);
-        Arrays.sort(names);
-        List<GroupSummary> byDepartment = new ArrayList<>(names.length + 1);
-        for (String name : names) {
-            byDepartment.add(summary(name, departments.get(name), indicators, status));
+        Arrays.sort(leads, 0, m, BY_DEPARTMENT);
+        List<GroupSummary> byDepartment = new ArrayList<>();
+        Positions run = new Positions();
+        for (int a = 0, b; a < m; a = b) {
+            String name = leads[a].department();
+            run.size = 0;
+            for (b = a; b < m && leads[b].department().equals(name); b++) {
+                run.add(leads[b].position());
+            }
+            byDepartment.add(summary(name, run, indicators, status));
         }
         if (noDepartment.size > 0) {
             byDepartment.add(summary("", noDepartment, indicators, status));
@@ -97,6 +110,12 @@ public final class PlanEvaluator {
                 attributes, byDepartment, counts(null, status), attention(indicators, assessments, status),
                 DataQuality.check(plan, data, asOf, index));
     }
+
+    /** A department an indicator lists, and the indicator's position in the table. */
+    private record Lead(String department, int position) {
+    }
+
+    private static final Comparator<Lead> BY_DEPARTMENT = Comparator.comparing(Lead::department);
 
     /** Positions in the table, in increasing order: a growable int array. */
     private static final class Positions {
