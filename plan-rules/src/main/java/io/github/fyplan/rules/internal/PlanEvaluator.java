@@ -131,6 +131,9 @@ public final class PlanEvaluator {
     }
 
     private static GroupSummary summary(String key, Positions idx, List<Indicator> indicators, int[] status) {
+        if (idx.size == 1) { // most departments lead one indicator: no array to copy
+            return new GroupSummary(key, List.of(indicators.get(idx.at[0]).id()), counts(idx, status));
+        }
         String[] ids = new String[idx.size];
         for (int k = 0; k < ids.length; k++) {
             ids[k] = indicators.get(idx.at[k]).id();
