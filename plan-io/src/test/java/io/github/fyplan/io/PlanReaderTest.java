@@ -139,6 +139,22 @@ class PlanReaderTest {
         assertEquals("FYP-IO-002", unreadable(" \n\t").code());
     }
 
+    /** Only JSON's four whitespace characters make an input empty; the same from a string and from bytes. */
+    @Test
+    void otherWhiteSpaceIsMalformedNotEmpty() {
+        for (String text : List.of("\u3000", " \u000B ", "\f", "\u2028")) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Finding fromText = unreadable(text);
+            Finding fromBytes = only(assertThrows(UnreadableInputException.class,
+                    () -> strict.read(bytes, "in.json")));
+            assertEquals("FYP-IO-001", fromText.code(), text);
+            assertEquals(fromText.code(), fromBytes.code(), text);
+            assertEquals(1, fromBytes.location().line(), text);
+        }
+        assertEquals("FYP-IO-002", only(assertThrows(UnreadableInputException.class,
+                () -> strict.read(" \r\n\t".getBytes(StandardCharsets.UTF_8), "in.json"))).code());
+    }
+
     @Test
     void acceptsAUtf8ByteOrderMark() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -110,10 +110,10 @@ final class StreamSource {
         return ((x & LOWS) + LOWS) | x;
     }
 
-    /** Whether the input holds no token at all: empty or only whitespace. */
+    /** Whether the input holds no token at all: empty or only JSON's whitespace. */
     boolean isBlank() {
         if (text != null) {
-            return text.isBlank();
+            return TreeParser.isBlank(text);
         }
         for (int i = start; i < end; i++) {
             byte c = bytes[i];

@@ -62,6 +62,24 @@ public final class TreeParser {
     }
 
     /**
+     * Whether a text holds no JSON token: it is empty or only JSON's whitespace (space, tab, line
+     * feed, carriage return). Other white space, such as U+3000 ideographic space, is not JSON's:
+     * the input is then malformed, not empty, as it is when read from bytes.
+     *
+     * @param text the text
+     * @return true when there is nothing to parse
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Parses a document.
      *
      * @param text   the text, without a byte order mark
@@ -70,7 +88,7 @@ public final class TreeParser {
      * @throws UnreadableInputException for empty, malformed or over-limit input
      */
     public static ParsedJson parse(String text, String source) {
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new UnreadableInputException(source,
                     List.of(Problems.error("", new Location(1, 1), Problems.EMPTY)), null);
         }
