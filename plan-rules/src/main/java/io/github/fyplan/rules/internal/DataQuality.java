@@ -142,7 +142,7 @@ final class DataQuality {
 
     /** In a series of three or more values (its first {@code n} slots), a value at least 100× off every neighbour. */
     private static void outliers(String id, YearSlots s, int n, List<Finding> out) {
-        if (n < 3) {
+        if (n < 3 || withinFactorOf50(s, n)) {
             return;
         }
         // Each value's magnitude as a double, converted once: the previous, this and the next one.
@@ -164,6 +164,23 @@ final class DataQuality {
                         id + "的" + y + "年数值" + v.toPlainString() + "与相邻年份相差百倍以上（单位错误？）"));
             }
         }
+    }
+
+    /**
+     * Whether no value of the first {@code n} is zero or beyond the range of double and the largest
+     * magnitude is less than 50 times the smallest: then {@link #hundredFold}'s screen in doubles
+     * answers "no" for every pair of neighbours, and most series, which stay within such a span, are
+     * done after one pass.
+     */
+    private static boolean withinFactorOf50(YearSlots s, int n) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.abs(s.value(i).doubleValue());
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        return min > 0 && max != Double.POSITIVE_INFINITY && max < 50 * min;
     }
 
     /**
