@@ -8,7 +8,6 @@ import io.github.fyplan.rules.metrics.DerivedMetrics;
 import io.github.fyplan.model.target.Comparison;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -225,24 +224,27 @@ final class LevelAssessor {
                     () -> prefix(why, "; ") + "the " + kind(binding) + bound(cmp, bound) + " applies from " + Fmt.y(from),
                     () -> prefix(whyZh, "，") + kindZh(binding) + boundZh(cmp, bound) + "自" + Fmt.y(from) + "年起适用");
         }
-        List<Year> breached = new ArrayList<>();
-        List<Year> missing = new ArrayList<>();
+        int yearCount = end.getValue() - from.getValue() + 1;
+        YearList breachedYears = new YearList(yearCount);
+        YearList missingYears = new YearList(yearCount);
         int seen = 0;
         Year latestYear = null;
         BigDecimal latestValue = null;
         for (Year y = from; !y.isAfter(end); y = y.plusYears(1)) {
             BigDecimal v = series.get(y);
             if (v == null) {
-                missing.add(y);
+                missingYears.add(y);
             } else {
                 seen++;
                 latestYear = y;
                 latestValue = v;
                 if (!cmp.test(v, bound)) {
-                    breached.add(y);
+                    breachedYears.add(y);
                 }
             }
         }
+        List<Year> breached = breachedYears.toList();
+        List<Year> missing = missingYears.toList();
         o.latestYear = latestYear;
         o.latestValue = latestValue;
         o.breached = breached;

@@ -9,10 +9,10 @@ import io.github.fyplan.model.target.ReductionRateTarget;
 import io.github.fyplan.model.target.Target;
 import io.github.fyplan.rules.RuleUsageException;
 import io.github.fyplan.rules.internal.BigMath;
+import io.github.fyplan.rules.internal.YearList;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +117,9 @@ public final class DerivedMetrics {
             throw new RuleUsageException("cumulative total from " + from + " to " + to + ": the end is before the start");
         }
         BigDecimal total = BigDecimal.ZERO;
-        List<Year> counted = new ArrayList<>();
-        List<Year> missing = new ArrayList<>();
+        int span = to.getValue() - from.getValue() + 1;
+        YearList counted = new YearList(span);
+        YearList missing = new YearList(span);
         for (Year y = from; !y.isAfter(to); y = y.plusYears(1)) {
             BigDecimal v = values.get(y);
             if (v == null) {
@@ -128,7 +129,7 @@ public final class DerivedMetrics {
                 counted.add(y);
             }
         }
-        return new CumulativeTotal(total, counted, missing);
+        return new CumulativeTotal(total, counted.toList(), missing.toList());
     }
 
     /**
