@@ -7,6 +7,7 @@ import io.github.fyplan.model.monitoring.JudgementOutcome;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.target.AboutTarget;
 import io.github.fyplan.model.target.AverageGrowthTarget;
+import io.github.fyplan.model.target.ChangeKind;
 import io.github.fyplan.model.target.ChangeTarget;
 import io.github.fyplan.model.target.Comparison;
 import io.github.fyplan.model.target.CompositeTarget;
@@ -26,6 +27,7 @@ import io.github.fyplan.rules.metrics.Formula;
 import io.github.fyplan.rules.metrics.InvalidFormulaException;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +43,17 @@ public final class BuiltInRule implements IndicatorRule {
     private static final List<Status> WORST_FIRST = List.of(Status.CONSTRAINT_BREACHED, Status.NOT_ACHIEVED,
             Status.MOVING_AWAY, Status.OFF_TRACK, Status.LAGGING, Status.NOT_ASSESSABLE, Status.NO_DATA,
             Status.NEEDS_JUDGEMENT, Status.NO_TARGET, Status.ON_TRACK, Status.CONSTRAINT_MET, Status.ACHIEVED);
+    /** Each status' position in {@link #WORST_FIRST} by ordinal, or −1: a lookup instead of list searches. */
+    private static final int[] WORST_RANK = new int[Status.values().length];
+
+    static {
+        Arrays.fill(WORST_RANK, -1);
+        for (int r = 0; r < WORST_FIRST.size(); r++) {
+            WORST_RANK[WORST_FIRST.get(r).ordinal()] = r;
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private BuiltInRule() {
     }
@@ -158,7 +171,7 @@ public final class BuiltInRule implements IndicatorRule {
                                 + ", the year the change is measured from",
                         () -> "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
             }
-            return LevelAssessor.level(c, series, from, t.comparison(), t.impliedLevel(from.value()), t.year(), binding);
+            return LevelAssessor.level(c, series, from, t.comparison(), impliedLevel(t, from.value()), t.year(), binding);
         }
         if (target instanceof EveryYearTarget t) {
             return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, null, null);
@@ -172,6 +185,16 @@ public final class BuiltInRule implements IndicatorRule {
         }
         ReductionRateTarget t = (ReductionRateTarget) target;
         return SpanAssessor.reduction(c, series, t, binding);
+    }
+
+    /**
+     * {@link ChangeTarget#impliedLevel}, the same number and scale: for a percent change base × (100 + p)
+     * divided by 100 with {@link BigMath#hundredth} instead of a general exact division, which costs
+     * more than the rest of assessing the indicator.
+     */
+    static BigDecimal impliedLevel(ChangeTarget t, BigDecimal base) {
+        return t.kind() == ChangeKind.PERCENT ? BigMath.hundredth(base.multiply(HUNDRED.add(t.value())))
+                : t.impliedLevel(base);
     }
 
     private static Point pointAt(Values series, Year year) {
@@ -234,10 +257,11 @@ public final class BuiltInRule implements IndicatorRule {
         o.components = List.of(components);
         boolean all = !o.components.isEmpty();
         Status worst = null;
-        for (Assessment a : o.components) {
+        for (Assessment a : components) {
             Status s = a.computedStatus();
             all &= s == Status.ACHIEVED || s == Status.CONSTRAINT_MET;
-            if (WORST_FIRST.contains(s) && (worst == null || WORST_FIRST.indexOf(s) < WORST_FIRST.indexOf(worst))) {
+            int rank = WORST_RANK[s.ordinal()];
+            if (rank >= 0 && (worst == null || rank < WORST_RANK[worst.ordinal()])) {
                 worst = s;
             }
         }
