@@ -27,6 +27,16 @@ public final class BigMath {
         }
     }
 
+    /** 5^k for k = 0 … 22, all below 2^52. */
+    private static final long[] FIVE_TO = new long[23];
+
+    static {
+        FIVE_TO[0] = 1;
+        for (int k = 1; k < FIVE_TO.length; k++) {
+            FIVE_TO[k] = FIVE_TO[k - 1] * 5;
+        }
+    }
+
     /** 10^k as BigInteger for k = 0 … 63. */
     private static final BigInteger[] POW10 = new BigInteger[64];
 
@@ -79,7 +89,8 @@ public final class BigMath {
      * so the double is the same), without the detour through the number's text that the JDK takes
      * for an unscaled value of more than 52 bits: the quotient of the unscaled value by the power of
      * ten, scaled to 62 or 63 bits, with a sticky bit for a non-zero remainder (round to odd), and
-     * then rounded once to a double. Other numbers (integers, beyond 10^-63, zero, results outside
+     * then rounded once to a double; in long arithmetic for up to 18 digits (such as the 16 digits of
+     * a rounded quotient), else with BigInteger. Other numbers (integers, beyond 10^-63, zero, results outside
      * the normal range) are left to the JDK.
      *
      * @param x the number
@@ -89,6 +100,16 @@ public final class BigMath {
         int s = x.scale();
         if (s <= 0 || s >= POW10.length) {
             return x.doubleValue();
+        }
+        // The precision is cheap for a value that fits in a long and kept by the number once computed.
+        int digits = x.precision();
+        if (digits <= 15 && s < TEN_TO.length) {
+            return x.doubleValue(); // below 10^15 < 2^52: the JDK's own exact path, two exact doubles, one division
+        }
+        if (digits <= 18 && s < FIVE_TO.length) {
+            // The unscaled value fits in a long: divided in long arithmetic, without BigInteger objects.
+            long u = x.scaleByPowerOfTen(s).longValue();
+            return u < 0 ? -quotientByPowerOfTen(-u, s) : quotientByPowerOfTen(u, s);
         }
         BigInteger u = x.unscaledValue();
         int sign = u.signum();
@@ -113,6 +134,32 @@ public final class BigMath {
             return x.doubleValue();
         }
         return sign < 0 ? -r : r;
+    }
+
+    /**
+     * u / 10^s rounded once to the nearest double, for 0 &lt; u &lt; 10^18 and 0 &lt; s &lt; 23, as
+     * {@link #toDouble} does with BigInteger: 10^s = 5^s · 2^s, so the quotient by 5^s (below 2^52) is
+     * found in long arithmetic to 62 or 63 bits, a few bits at a time so that no remainder overflows,
+     * with a sticky bit for a non-zero remainder; the power of two is an exact scaling.
+     */
+    private static double quotientByPowerOfTen(long u, int s) {
+        long p = FIVE_TO[s];
+        int bits = 62 - (Long.SIZE - Long.numberOfLeadingZeros(u)) + (Long.SIZE - Long.numberOfLeadingZeros(p));
+        // u · 2^bits / p lies in [2^61, 2^63); bits is at least 5 here (u < 2^60, p ≥ 5).
+        int room = Long.numberOfLeadingZeros(p) - 1; // the remainder is below p: shifted by room it stays below 2^63
+        long q = u / p;
+        long rem = u % p;
+        for (int left = bits; left > 0; ) {
+            int step = Math.min(left, room);
+            rem <<= step;
+            q = (q << step) | (rem / p);
+            rem %= p;
+            left -= step;
+        }
+        if (rem != 0) {
+            q |= 1;
+        }
+        return Math.scalb((double) q, -bits - s);
     }
 
     /** A positive, normal double rounded to a precision, without expanding its exact binary value. */

@@ -25,6 +25,26 @@ class BigMathProperties {
     }
 
     @Test
+    void valuesOfSixteenToEighteenDigitsConvertToTheSameDouble() {
+        // the digits of rounded quotients (16) and what a long holds below 10^18, at the scales of TEN_TO
+        qt().withExamples(20_000).forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+                integers().between(1, 22))
+                .checkAssert((unscaled, scale) -> sameDouble(BigDecimal.valueOf(unscaled, scale)));
+        qt().withExamples(20_000).forAll(longs().between(1_000_000_000_000_000L, 9_999_999_999_999_999L),
+                integers().between(1, 22))
+                .checkAssert((unscaled, scale) -> sameDouble(BigDecimal.valueOf(unscaled, scale)));
+        for (int scale = 1; scale <= 22; scale++) {
+            // 2^53 + 1 and its neighbours: halfway between doubles (at scale 0) and just off it
+            for (long u = 9007199254740990L; u <= 9007199254740996L; u++) {
+                sameDouble(BigDecimal.valueOf(u, scale));
+                sameDouble(BigDecimal.valueOf(-u * 10, scale));
+            }
+            sameDouble(BigDecimal.valueOf(999_999_999_999_999_999L, scale));
+            sameDouble(BigDecimal.valueOf(1_000_000_000_000_000L, scale));
+        }
+    }
+
+    @Test
     void wideUnscaledValuesConvertToTheSameDouble() {
         qt().withExamples(20_000).forAll(longs().all(), longs().all(), integers().between(0, 70))
                 .checkAssert((hi, lo, scale) -> sameDouble(new BigDecimal(
