@@ -27,6 +27,16 @@ public final class BigMath {
         }
     }
 
+    /** 10^k for k = 0 … 18, the powers of ten a long holds. */
+    private static final long[] LONG_TEN_TO = new long[19];
+
+    static {
+        LONG_TEN_TO[0] = 1;
+        for (int k = 1; k < LONG_TEN_TO.length; k++) {
+            LONG_TEN_TO[k] = LONG_TEN_TO[k - 1] * 10;
+        }
+    }
+
     /** 5^k for k = 0 … 22, all below 2^52. */
     private static final long[] FIVE_TO = new long[23];
 
@@ -73,7 +83,7 @@ public final class BigMath {
      */
     public static BigDecimal rootOfRatio(BigDecimal end, BigDecimal start, int n) {
         if (n == 1) {
-            return end.divide(start, GROWTH);
+            return divide(end, start, GROWTH);
         }
         double ratio = toDouble(end) / toDouble(start);
         if (!(ratio > Double.MIN_NORMAL && ratio < Double.MAX_VALUE)) {
@@ -245,13 +255,94 @@ public final class BigMath {
     }
 
     /**
-     * Divides with {@link #MC}.
+     * Divides with {@link #MC}: the same number and scale as {@code a.divide(b, MC)}, see
+     * {@link #divide}.
      *
      * @param a the dividend
      * @param b the divisor, not zero
      * @return a / b
      */
     public static BigDecimal div(BigDecimal a, BigDecimal b) {
-        return a.divide(b, MC);
+        return divide(a, b, MC);
+    }
+
+    /**
+     * Divides: the same number and scale as {@code a.divide(b, mc)}, in long arithmetic for the short
+     * numbers a plan has. The JDK's division of two such numbers scales the dividend to the precision
+     * and takes paths meant for any size; divisions are most of what assessing a level target costs.
+     * Handled here: a precision of at most 16 digits rounding half-even, a dividend of up to 18 digits
+     * and a divisor of up to 14, neither zero, and a quotient below 10^precision; anything else is
+     * left to the JDK.
+     *
+     * @param a  the dividend
+     * @param b  the divisor, not zero
+     * @param mc the precision and rounding
+     * @return a / b
+     * @throws ArithmeticException if {@code b} is zero, as the JDK's division
+     */
+    public static BigDecimal divide(BigDecimal a, BigDecimal b, MathContext mc) {
+        BigDecimal q = shortQuotient(a, b, mc);
+        return q != null ? q : a.divide(b, mc);
+    }
+
+    /** The quotient of {@link #divide} in long arithmetic, or null when it is not handled there. */
+    private static BigDecimal shortQuotient(BigDecimal a, BigDecimal b, MathContext mc) {
+        int digits = mc.getPrecision();
+        int divisorDigits = b.precision();
+        if (digits < 1 || digits > 16 || mc.getRoundingMode() != RoundingMode.HALF_EVEN || a.precision() > 18
+                || divisorDigits > 14 || a.signum() == 0 || b.signum() == 0) {
+            return null;
+        }
+        // The result's scale: the preferred scale a.scale − b.scale plus the digits brought down.
+        long preferred = (long) a.scale() - b.scale();
+        if (Math.abs(preferred) > 1_000_000) {
+            return null;
+        }
+        long x = a.scaleByPowerOfTen(a.scale()).longValue(); // the unscaled values: they fit in a long
+        long y = b.scaleByPowerOfTen(b.scale()).longValue();
+        boolean negative = (x < 0) != (y < 0);
+        x = Math.abs(x);
+        y = Math.abs(y);
+        long limit = LONG_TEN_TO[digits];
+        long q = x / y;
+        long r = x - q * y;
+        if (q >= limit) {
+            return null; // more integer digits than the precision: rounded at the integer part
+        }
+        // Long division, bringing down as many digits at a time as keep r · 10^step below 10^18, until
+        // the quotient has the precision's digits (leading zeros do not count) or nothing remains.
+        int have = digitCount(q);
+        int room = 18 - divisorDigits;
+        int brought = 0;
+        while (have < digits && r != 0) {
+            int step = Math.min(digits - have, room);
+            long t = r * LONG_TEN_TO[step];
+            long next = t / y;
+            q = q * LONG_TEN_TO[step] + next;
+            r = t - next * y;
+            brought += step;
+            have = digitCount(q);
+        }
+        if (r == 0) {
+            // Exact: trailing zeros are dropped down to (never below) the preferred scale.
+            while (brought > 0 && q % 10 == 0) {
+                q /= 10;
+                brought--;
+            }
+        } else if (2 * r > y || (2 * r == y && (q & 1) != 0)) {
+            // Half-even on what remains (r < y < 10^14, so 2r does not overflow).
+            q++;
+            if (q == limit) {
+                q /= 10; // 99…9 rounded up to 10…0: one digit more than the precision, so one less after the point
+                brought--;
+            }
+        }
+        return BigDecimal.valueOf(negative ? -q : q, (int) (preferred + brought));
+    }
+
+    /** The number of decimal digits of 0 ≤ v &lt; 10^18; 0 for 0. */
+    private static int digitCount(long v) {
+        int n = ((Long.SIZE - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits · log10(2)⌋: the count or one less
+        return v >= LONG_TEN_TO[n] ? n + 1 : n;
     }
 }

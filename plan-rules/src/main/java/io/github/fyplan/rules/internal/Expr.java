@@ -86,7 +86,7 @@ public sealed interface Expr {
                 case '*':
                     return Optional.of(a.multiply(b));
                 default:
-                    return b.signum() == 0 ? Optional.empty() : Optional.of(a.divide(b, BigMath.MC));
+                    return b.signum() == 0 ? Optional.empty() : Optional.of(BigMath.div(a, b));
             }
         }
 

@@ -97,7 +97,7 @@ public final class DerivedMetrics {
         values.forEach((year, value) -> {
             BigDecimal previous = values.get(year.minusYears(1));
             if (previous != null && previous.signum() > 0) {
-                out.put(year, value.divide(previous, PRECISION).subtract(BigDecimal.ONE));
+                out.put(year, BigMath.div(value, previous).subtract(BigDecimal.ONE));
             }
         });
         return Collections.unmodifiableSortedMap(out);
@@ -209,7 +209,7 @@ public final class DerivedMetrics {
         if (yearsLeft < 1) {
             throw new RuleUsageException("no year left to reach " + target + " from " + achieved);
         }
-        return target.subtract(achieved).divide(BigDecimal.valueOf(yearsLeft), PRECISION);
+        return BigMath.div(target.subtract(achieved), BigDecimal.valueOf(yearsLeft));
     }
 
     /**
@@ -228,7 +228,7 @@ public final class DerivedMetrics {
         if (span < 1) {
             throw new RuleUsageException("projection needs two different years, was " + y0 + " and " + y1);
         }
-        BigDecimal slope = v1.subtract(v0).divide(BigDecimal.valueOf(span), PRECISION);
+        BigDecimal slope = BigMath.div(v1.subtract(v0), BigDecimal.valueOf(span));
         return v1.add(slope.multiply(BigDecimal.valueOf(end.getValue() - y1.getValue()))).round(PRECISION);
     }
 
@@ -260,7 +260,7 @@ public final class DerivedMetrics {
      * @return part / whole × 100; empty when the whole is zero
      */
     public static Optional<BigDecimal> share(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? Optional.empty() : Optional.of(part.multiply(HUNDRED).divide(whole, PRECISION));
+        return whole.signum() == 0 ? Optional.empty() : Optional.of(BigMath.div(part.multiply(HUNDRED), whole));
     }
 
     /**
@@ -271,6 +271,6 @@ public final class DerivedMetrics {
      * @return value / population; empty when the population is zero
      */
     public static Optional<BigDecimal> perCapita(BigDecimal value, BigDecimal population) {
-        return population.signum() == 0 ? Optional.empty() : Optional.of(value.divide(population, PRECISION));
+        return population.signum() == 0 ? Optional.empty() : Optional.of(BigMath.div(value, population));
     }
 }
