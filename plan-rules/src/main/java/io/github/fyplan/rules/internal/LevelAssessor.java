@@ -230,16 +230,20 @@ final class LevelAssessor {
         int seen = 0;
         Year latestYear = null;
         BigDecimal latestValue = null;
-        for (Year y = from; !y.isAfter(end); y = y.plusYears(1)) {
-            BigDecimal v = series.get(y);
-            if (v == null) {
-                missingYears.add(y);
+        // The series' years increase as the loop's do: one cursor walks them, instead of a search per
+        // year, and a Year is made only for a year without a value.
+        int next = series.ceiling(from);
+        for (int y = from.getValue(), last = end.getValue(); y <= last; y++) {
+            if (next < 0 || next >= series.size() || series.year(next).getValue() != y) {
+                missingYears.add(Year.of(y));
             } else {
+                Year year = series.year(next);
+                BigDecimal v = series.value(next++);
                 seen++;
-                latestYear = y;
+                latestYear = year;
                 latestValue = v;
                 if (!cmp.test(v, bound)) {
-                    breachedYears.add(y);
+                    breachedYears.add(year);
                 }
             }
         }
