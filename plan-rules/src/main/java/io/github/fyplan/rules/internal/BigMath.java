@@ -185,7 +185,8 @@ public final class BigMath {
             scale++;
             m = Math.round(x * TEN_TO[scale]);
         }
-        return BigDecimal.valueOf(m, scale).round(mc);
+        BigDecimal d = BigDecimal.valueOf(m, scale);
+        return m < LONG_TEN_TO[digits] ? d : d.round(mc); // rounded to 10^digits: one digit to drop
     }
 
     /**
