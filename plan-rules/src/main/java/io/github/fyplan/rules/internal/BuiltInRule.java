@@ -1,5 +1,6 @@
 package io.github.fyplan.rules.internal;
 
+import io.github.fyplan.model.Baseline;
 import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Polarity;
 import io.github.fyplan.model.monitoring.Judgement;
@@ -122,13 +123,15 @@ public final class BuiltInRule implements IndicatorRule {
 
     /** Assesses an indicator whose formula, if any, is readable. */
     private Assessment assessReadable(Indicator indicator, SeriesSource source, EvaluationContext context) {
-        Point base = indicator.baseline() == null ? null
-                : new Point(indicator.baseline().year(), indicator.baseline().value());
-        return assessTarget(indicator, indicator.target(), indicator.id(), base, source, context)
+        return assessTarget(indicator, indicator.target(), indicator.id(), indicator.baseline(), source, context)
                 .toAssessment(indicator.id(), context);
     }
 
-    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Point stated, SeriesSource source,
+    /**
+     * Assesses a target on a series; {@code stated} is the indicator's stated baseline (null for a
+     * composite's component), made a {@link Point} only by the target forms that use it.
+     */
+    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Baseline stated, SeriesSource source,
             EvaluationContext c) {
         if (target instanceof NoTarget) {
             return new Outcome().set(Status.NO_TARGET, () -> "the plan states no target", () -> "规划未设定目标值");
@@ -149,23 +152,23 @@ public final class BuiltInRule implements IndicatorRule {
             return composite(ind, ct, seriesId, source, c);
         }
         Values series = source.values(seriesId, c.asOf());
-        Point base = stated != null ? stated : pointAt(series, c.period().baseYear());
         boolean binding = ind.isBinding();
         boolean higher = ind.direction().polarity() == Polarity.HIGHER_IS_BETTER;
         if (target instanceof LevelTarget t) {
-            return LevelAssessor.level(c, series, base, t.comparison(), t.value(), t.year(), binding);
+            return LevelAssessor.level(c, series, levelBase(stated, series, c), t.comparison(), t.value(), t.year(), binding);
         }
         if (target instanceof AboutTarget t) {
-            return LevelAssessor.level(c, series, base, higher ? Comparison.AT_LEAST : Comparison.AT_MOST,
+            return LevelAssessor.level(c, series, levelBase(stated, series, c), higher ? Comparison.AT_LEAST : Comparison.AT_MOST,
                     higher ? t.lowerBound() : t.upperBound(), t.year(), binding);
         }
         if (target instanceof RangeTarget t) {
             Comparison cmp = higher ? (t.lowInclusive() ? Comparison.AT_LEAST : Comparison.MORE_THAN)
                     : (t.highInclusive() ? Comparison.AT_MOST : Comparison.LESS_THAN);
-            return LevelAssessor.level(c, series, base, cmp, higher ? t.low() : t.high(), t.year(), binding);
+            return LevelAssessor.level(c, series, levelBase(stated, series, c), cmp, higher ? t.low() : t.high(), t.year(),
+                    binding);
         }
         if (target instanceof ChangeTarget t) {
-            Point from = stated != null && stated.year().equals(t.baseYear()) ? stated : pointAt(series, t.baseYear());
+            Point from = stated != null && stated.year().equals(t.baseYear()) ? point(stated) : pointAt(series, t.baseYear());
             if (from == null) {
                 return new Outcome().set(Status.NOT_ASSESSABLE, () -> "no value for " + Fmt.y(t.baseYear())
                                 + ", the year the change is measured from",
@@ -177,7 +180,7 @@ public final class BuiltInRule implements IndicatorRule {
             return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, null, null);
         }
         if (target instanceof AverageGrowthTarget t) {
-            Point from = stated != null && stated.year().equals(t.from()) ? stated : pointAt(series, t.from());
+            Point from = stated != null && stated.year().equals(t.from()) ? point(stated) : pointAt(series, t.from());
             return SpanAssessor.averageGrowth(c, series, from, t);
         }
         if (target instanceof CumulativeTarget t) {
@@ -195,6 +198,15 @@ public final class BuiltInRule implements IndicatorRule {
     static BigDecimal impliedLevel(ChangeTarget t, BigDecimal base) {
         return t.kind() == ChangeKind.PERCENT ? BigMath.hundredth(base.multiply(HUNDRED.add(t.value())))
                 : t.impliedLevel(base);
+    }
+
+    /** The base of a level: the stated baseline whatever its year, else the series' value of the base year. */
+    private static Point levelBase(Baseline stated, Values series, EvaluationContext c) {
+        return stated != null ? point(stated) : pointAt(series, c.period().baseYear());
+    }
+
+    private static Point point(Baseline b) {
+        return new Point(b.year(), b.value());
     }
 
     private static Point pointAt(Values series, Year year) {

@@ -58,9 +58,14 @@ final class Outcome {
 
     Assessment toAssessment(String id, EvaluationContext c) {
         Explanation ex = explanation(id, status, en, zh, graded ? c.method() : null, c.thresholds());
-        Metrics m = new Metrics(latestYear, latestValue, baselineYear, baselineValue, targetYear, targetLevel,
-                progress, timeElapsed, actualGrowth, requiredGrowth, score, projectedEndValue, runningTotal,
-                requiredYearlyAmount);
+        // An outcome without a number (no target, qualitative, not understood, composite) shares Metrics.NONE.
+        Metrics m = latestYear == null && latestValue == null && baselineYear == null && baselineValue == null
+                && targetYear == null && targetLevel == null && progress == null && timeElapsed == null
+                && actualGrowth == null && requiredGrowth == null && score == null && projectedEndValue == null
+                && runningTotal == null && requiredYearlyAmount == null ? Metrics.NONE
+                : new Metrics(latestYear, latestValue, baselineYear, baselineValue, targetYear, targetLevel,
+                        progress, timeElapsed, actualGrowth, requiredGrowth, score, projectedEndValue, runningTotal,
+                        requiredYearlyAmount);
         return new Assessment(id, c.asOf(), status, null, c.method(), c.thresholds(), BuiltInRule.NAME, m,
                 breached, missing, components, ex);
     }
