@@ -256,6 +256,19 @@ public final class BigMath {
     }
 
     /**
+     * A value grown at a compound rate for some years: value × (1 + rate)^years, the power and the
+     * product each rounded with {@link #MC}; the one place this projection is computed.
+     *
+     * @param value the value
+     * @param rate  the growth rate, a fraction
+     * @param years the years, not negative
+     * @return the grown value
+     */
+    public static BigDecimal grow(BigDecimal value, BigDecimal rate, int years) {
+        return value.multiply(BigDecimal.ONE.add(rate).pow(years, MC)).round(MC);
+    }
+
+    /**
      * Divides with {@link #MC}: the same number and scale as {@code a.divide(b, MC)}, see
      * {@link #divide}.
      *

@@ -110,8 +110,8 @@ final class LevelAssessor {
                 return o.set(Status.NOT_ASSESSABLE, () -> now(lv, ly) + from(base) + ": compound growth is undefined "
                         + "for a zero or negative value", () -> nowZh(lv, ly) + fromZh(base) + "，零或负值无法计算复合增速");
             }
-            o.projectedEndValue = DerivedMetrics.projectCompound(base.year(), base.value(), ly, lv, targetYear)
-                    .orElse(null);
+            // DerivedMetrics.projectCompound from the actual growth already computed (the same compound rate).
+            o.projectedEndValue = BigMath.grow(lv, actualGrowth, targetYear.getValue() - ly.getValue());
             if (required.signum() == 0) {
                 return o.set(Status.NOT_ASSESSABLE, () -> now(lv, ly) + from(base) + ": the baseline equals the bound "
                         + goal(cmp, target, targetYear), () -> nowZh(lv, ly) + fromZh(base) + "，基数等于目标值");

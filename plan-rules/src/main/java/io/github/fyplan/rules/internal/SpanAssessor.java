@@ -204,7 +204,7 @@ final class SpanAssessor {
         BigDecimal required;
         if (left > 0) {
             required = DerivedMetrics.requiredGrowth(lv, targetLevel, left).orElse(null);
-            o.projectedEndValue = lv.multiply(BigDecimal.ONE.add(actual).pow(left, BigMath.MC)).round(BigMath.MC);
+            o.projectedEndValue = BigMath.grow(lv, actual, left);
         } else {
             required = null;
             o.projectedEndValue = lv;

@@ -249,7 +249,7 @@ public final class DerivedMetrics {
             throw new RuleUsageException("projection to " + end + " before the last point " + y1);
         }
         return cagr(v0, v1, y1.getValue() - y0.getValue())
-                .map(g -> v1.multiply(BigDecimal.ONE.add(g).pow(ahead, PRECISION)).round(PRECISION));
+                .map(g -> BigMath.grow(v1, g, ahead));
     }
 
     /**
