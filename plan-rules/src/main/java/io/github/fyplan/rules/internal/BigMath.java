@@ -27,6 +27,26 @@ public final class BigMath {
         }
     }
 
+    /** 10^k for k = 0 … 18, the powers of ten a long holds. */
+    private static final long[] LONG_TEN_TO = new long[19];
+
+    static {
+        LONG_TEN_TO[0] = 1;
+        for (int k = 1; k < LONG_TEN_TO.length; k++) {
+            LONG_TEN_TO[k] = LONG_TEN_TO[k - 1] * 10;
+        }
+    }
+
+    /** 5^k for k = 0 … 22, all below 2^52. */
+    private static final long[] FIVE_TO = new long[23];
+
+    static {
+        FIVE_TO[0] = 1;
+        for (int k = 1; k < FIVE_TO.length; k++) {
+            FIVE_TO[k] = FIVE_TO[k - 1] * 5;
+        }
+    }
+
     /** 10^k as BigInteger for k = 0 … 63. */
     private static final BigInteger[] POW10 = new BigInteger[64];
 
@@ -63,7 +83,7 @@ public final class BigMath {
      */
     public static BigDecimal rootOfRatio(BigDecimal end, BigDecimal start, int n) {
         if (n == 1) {
-            return end.divide(start, GROWTH);
+            return divide(end, start, GROWTH);
         }
         double ratio = toDouble(end) / toDouble(start);
         if (!(ratio > Double.MIN_NORMAL && ratio < Double.MAX_VALUE)) {
@@ -79,7 +99,8 @@ public final class BigMath {
      * so the double is the same), without the detour through the number's text that the JDK takes
      * for an unscaled value of more than 52 bits: the quotient of the unscaled value by the power of
      * ten, scaled to 62 or 63 bits, with a sticky bit for a non-zero remainder (round to odd), and
-     * then rounded once to a double. Other numbers (integers, beyond 10^-63, zero, results outside
+     * then rounded once to a double; in long arithmetic for up to 18 digits (such as the 16 digits of
+     * a rounded quotient), else with BigInteger. Other numbers (integers, beyond 10^-63, zero, results outside
      * the normal range) are left to the JDK.
      *
      * @param x the number
@@ -89,6 +110,16 @@ public final class BigMath {
         int s = x.scale();
         if (s <= 0 || s >= POW10.length) {
             return x.doubleValue();
+        }
+        // The precision is cheap for a value that fits in a long and kept by the number once computed.
+        int digits = x.precision();
+        if (digits <= 15 && s < TEN_TO.length) {
+            return x.doubleValue(); // below 10^15 < 2^52: the JDK's own exact path, two exact doubles, one division
+        }
+        if (digits <= 18 && s < FIVE_TO.length) {
+            // The unscaled value fits in a long: divided in long arithmetic, without BigInteger objects.
+            long u = x.scaleByPowerOfTen(s).longValue();
+            return u < 0 ? -quotientByPowerOfTen(-u, s) : quotientByPowerOfTen(u, s);
         }
         BigInteger u = x.unscaledValue();
         int sign = u.signum();
@@ -115,6 +146,32 @@ public final class BigMath {
         return sign < 0 ? -r : r;
     }
 
+    /**
+     * u / 10^s rounded once to the nearest double, for 0 &lt; u &lt; 10^18 and 0 &lt; s &lt; 23, as
+     * {@link #toDouble} does with BigInteger: 10^s = 5^s · 2^s, so the quotient by 5^s (below 2^52) is
+     * found in long arithmetic to 62 or 63 bits, a few bits at a time so that no remainder overflows,
+     * with a sticky bit for a non-zero remainder; the power of two is an exact scaling.
+     */
+    private static double quotientByPowerOfTen(long u, int s) {
+        long p = FIVE_TO[s];
+        int bits = 62 - (Long.SIZE - Long.numberOfLeadingZeros(u)) + (Long.SIZE - Long.numberOfLeadingZeros(p));
+        // u · 2^bits / p lies in [2^61, 2^63); bits is at least 5 here (u < 2^60, p ≥ 5).
+        int room = Long.numberOfLeadingZeros(p) - 1; // the remainder is below p: shifted by room it stays below 2^63
+        long q = u / p;
+        long rem = u % p;
+        for (int left = bits; left > 0; ) {
+            int step = Math.min(left, room);
+            rem <<= step;
+            q = (q << step) | (rem / p);
+            rem %= p;
+            left -= step;
+        }
+        if (rem != 0) {
+            q |= 1;
+        }
+        return Math.scalb((double) q, -bits - s);
+    }
+
     /** A positive, normal double rounded to a precision, without expanding its exact binary value. */
     static BigDecimal toDecimal(double x, MathContext mc) {
         int digits = mc.getPrecision();
@@ -128,7 +185,8 @@ public final class BigMath {
             scale++;
             m = Math.round(x * TEN_TO[scale]);
         }
-        return BigDecimal.valueOf(m, scale).round(mc);
+        BigDecimal d = BigDecimal.valueOf(m, scale);
+        return m < LONG_TEN_TO[digits] ? d : d.round(mc); // rounded to 10^digits: one digit to drop
     }
 
     /**
@@ -182,13 +240,123 @@ public final class BigMath {
     }
 
     /**
-     * Divides with {@link #MC}.
+     * A number divided by 100, exactly: the same number and scale as {@code x.divide(BigDecimal.valueOf(100))}
+     * (the exact quotient with its trailing zeros stripped down to, but not below, the scale of
+     * {@code x}), without the general exact division, which first divides to a working precision.
+     *
+     * @param x the number
+     * @return x / 100
+     */
+    public static BigDecimal hundredth(BigDecimal x) {
+        if (x.signum() == 0) {
+            return x; // zero at the scale of x, as the division gives it
+        }
+        BigDecimal q = x.movePointLeft(2).stripTrailingZeros();
+        return q.scale() >= x.scale() ? q : q.setScale(x.scale(), RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * A value grown at a compound rate for some years: value × (1 + rate)^years, the power and the
+     * product each rounded with {@link #MC}; the one place this projection is computed.
+     *
+     * @param value the value
+     * @param rate  the growth rate, a fraction
+     * @param years the years, not negative
+     * @return the grown value
+     */
+    public static BigDecimal grow(BigDecimal value, BigDecimal rate, int years) {
+        return value.multiply(BigDecimal.ONE.add(rate).pow(years, MC)).round(MC);
+    }
+
+    /**
+     * Divides with {@link #MC}: the same number and scale as {@code a.divide(b, MC)}, see
+     * {@link #divide}.
      *
      * @param a the dividend
      * @param b the divisor, not zero
      * @return a / b
      */
     public static BigDecimal div(BigDecimal a, BigDecimal b) {
-        return a.divide(b, MC);
+        return divide(a, b, MC);
+    }
+
+    /**
+     * Divides: the same number and scale as {@code a.divide(b, mc)}, in long arithmetic for the short
+     * numbers a plan has. The JDK's division of two such numbers scales the dividend to the precision
+     * and takes paths meant for any size; divisions are most of what assessing a level target costs.
+     * Handled here: a precision of at most 16 digits rounding half-even, a dividend of up to 18 digits
+     * and a divisor of up to 14, neither zero, and a quotient below 10^precision; anything else is
+     * left to the JDK.
+     *
+     * @param a  the dividend
+     * @param b  the divisor, not zero
+     * @param mc the precision and rounding
+     * @return a / b
+     * @throws ArithmeticException if {@code b} is zero, as the JDK's division
+     */
+    public static BigDecimal divide(BigDecimal a, BigDecimal b, MathContext mc) {
+        BigDecimal q = shortQuotient(a, b, mc);
+        return q != null ? q : a.divide(b, mc);
+    }
+
+    /** The quotient of {@link #divide} in long arithmetic, or null when it is not handled there. */
+    private static BigDecimal shortQuotient(BigDecimal a, BigDecimal b, MathContext mc) {
+        int digits = mc.getPrecision();
+        int divisorDigits = b.precision();
+        if (digits < 1 || digits > 16 || mc.getRoundingMode() != RoundingMode.HALF_EVEN || a.precision() > 18
+                || divisorDigits > 14 || a.signum() == 0 || b.signum() == 0) {
+            return null;
+        }
+        // The result's scale: the preferred scale a.scale − b.scale plus the digits brought down.
+        long preferred = (long) a.scale() - b.scale();
+        if (Math.abs(preferred) > 1_000_000) {
+            return null;
+        }
+        long x = a.scaleByPowerOfTen(a.scale()).longValue(); // the unscaled values: they fit in a long
+        long y = b.scaleByPowerOfTen(b.scale()).longValue();
+        boolean negative = (x < 0) != (y < 0);
+        x = Math.abs(x);
+        y = Math.abs(y);
+        long limit = LONG_TEN_TO[digits];
+        long q = x / y;
+        long r = x - q * y;
+        if (q >= limit) {
+            return null; // more integer digits than the precision: rounded at the integer part
+        }
+        // Long division, bringing down as many digits at a time as keep r · 10^step below 10^18, until
+        // the quotient has the precision's digits (leading zeros do not count) or nothing remains.
+        int have = digitCount(q);
+        int room = 18 - divisorDigits;
+        int brought = 0;
+        while (have < digits && r != 0) {
+            int step = Math.min(digits - have, room);
+            long t = r * LONG_TEN_TO[step];
+            long next = t / y;
+            q = q * LONG_TEN_TO[step] + next;
+            r = t - next * y;
+            brought += step;
+            have = digitCount(q);
+        }
+        if (r == 0) {
+            // Exact: trailing zeros are dropped down to (never below) the preferred scale.
+            while (brought > 0 && q % 10 == 0) {
+                q /= 10;
+                brought--;
+            }
+        } else if (2 * r > y || (2 * r == y && (q & 1) != 0)) {
+            // Half-even on what remains (r < y < 10^14, so 2r does not overflow).
+            q++;
+            if (q == limit) {
+                q /= 10; // 99…9 rounded up to 10…0: one digit more than the precision, so one less after the point
+                brought--;
+            }
+        }
+        return BigDecimal.valueOf(negative ? -q : q, (int) (preferred + brought));
+    }
+
+    /** The number of decimal digits of 0 ≤ v &lt; 10^18; 0 for 0. */
+    private static int digitCount(long v) {
+        int n = ((Long.SIZE - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits · log10(2)⌋: the count or one less
+        return v >= LONG_TEN_TO[n] ? n + 1 : n;
     }
 }

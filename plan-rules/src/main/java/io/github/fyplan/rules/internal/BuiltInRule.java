@@ -1,5 +1,6 @@
 package io.github.fyplan.rules.internal;
 
+import io.github.fyplan.model.Baseline;
 import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Polarity;
 import io.github.fyplan.model.monitoring.Judgement;
@@ -7,6 +8,7 @@ import io.github.fyplan.model.monitoring.JudgementOutcome;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.target.AboutTarget;
 import io.github.fyplan.model.target.AverageGrowthTarget;
+import io.github.fyplan.model.target.ChangeKind;
 import io.github.fyplan.model.target.ChangeTarget;
 import io.github.fyplan.model.target.Comparison;
 import io.github.fyplan.model.target.CompositeTarget;
@@ -26,6 +28,7 @@ import io.github.fyplan.rules.metrics.Formula;
 import io.github.fyplan.rules.metrics.InvalidFormulaException;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +44,17 @@ public final class BuiltInRule implements IndicatorRule {
     private static final List<Status> WORST_FIRST = List.of(Status.CONSTRAINT_BREACHED, Status.NOT_ACHIEVED,
             Status.MOVING_AWAY, Status.OFF_TRACK, Status.LAGGING, Status.NOT_ASSESSABLE, Status.NO_DATA,
             Status.NEEDS_JUDGEMENT, Status.NO_TARGET, Status.ON_TRACK, Status.CONSTRAINT_MET, Status.ACHIEVED);
+    /** Each status' position in {@link #WORST_FIRST} by ordinal, or −1: a lookup instead of list searches. */
+    private static final int[] WORST_RANK = new int[Status.values().length];
+
+    static {
+        Arrays.fill(WORST_RANK, -1);
+        for (int r = 0; r < WORST_FIRST.size(); r++) {
+            WORST_RANK[WORST_FIRST.get(r).ordinal()] = r;
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private BuiltInRule() {
     }
@@ -109,13 +123,15 @@ public final class BuiltInRule implements IndicatorRule {
 
     /** Assesses an indicator whose formula, if any, is readable. */
     private Assessment assessReadable(Indicator indicator, SeriesSource source, EvaluationContext context) {
-        Point base = indicator.baseline() == null ? null
-                : new Point(indicator.baseline().year(), indicator.baseline().value());
-        return assessTarget(indicator, indicator.target(), indicator.id(), base, source, context)
+        return assessTarget(indicator, indicator.target(), indicator.id(), indicator.baseline(), source, context)
                 .toAssessment(indicator.id(), context);
     }
 
-    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Point stated, SeriesSource source,
+    /**
+     * Assesses a target on a series; {@code stated} is the indicator's stated baseline (null for a
+     * composite's component), made a {@link Point} only by the target forms that use it.
+     */
+    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Baseline stated, SeriesSource source,
             EvaluationContext c) {
         if (target instanceof NoTarget) {
             return new Outcome().set(Status.NO_TARGET, () -> "the plan states no target", () -> "规划未设定目标值");
@@ -136,35 +152,35 @@ public final class BuiltInRule implements IndicatorRule {
             return composite(ind, ct, seriesId, source, c);
         }
         Values series = source.values(seriesId, c.asOf());
-        Point base = stated != null ? stated : pointAt(series, c.period().baseYear());
         boolean binding = ind.isBinding();
         boolean higher = ind.direction().polarity() == Polarity.HIGHER_IS_BETTER;
         if (target instanceof LevelTarget t) {
-            return LevelAssessor.level(c, series, base, t.comparison(), t.value(), t.year(), binding);
+            return LevelAssessor.level(c, series, levelBase(stated, series, c), t.comparison(), t.value(), t.year(), binding);
         }
         if (target instanceof AboutTarget t) {
-            return LevelAssessor.level(c, series, base, higher ? Comparison.AT_LEAST : Comparison.AT_MOST,
+            return LevelAssessor.level(c, series, levelBase(stated, series, c), higher ? Comparison.AT_LEAST : Comparison.AT_MOST,
                     higher ? t.lowerBound() : t.upperBound(), t.year(), binding);
         }
         if (target instanceof RangeTarget t) {
             Comparison cmp = higher ? (t.lowInclusive() ? Comparison.AT_LEAST : Comparison.MORE_THAN)
                     : (t.highInclusive() ? Comparison.AT_MOST : Comparison.LESS_THAN);
-            return LevelAssessor.level(c, series, base, cmp, higher ? t.low() : t.high(), t.year(), binding);
+            return LevelAssessor.level(c, series, levelBase(stated, series, c), cmp, higher ? t.low() : t.high(), t.year(),
+                    binding);
         }
         if (target instanceof ChangeTarget t) {
-            Point from = stated != null && stated.year().equals(t.baseYear()) ? stated : pointAt(series, t.baseYear());
+            Point from = stated != null && stated.year().equals(t.baseYear()) ? point(stated) : pointAt(series, t.baseYear());
             if (from == null) {
                 return new Outcome().set(Status.NOT_ASSESSABLE, () -> "no value for " + Fmt.y(t.baseYear())
                                 + ", the year the change is measured from",
                         () -> "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
             }
-            return LevelAssessor.level(c, series, from, t.comparison(), t.impliedLevel(from.value()), t.year(), binding);
+            return LevelAssessor.level(c, series, from, t.comparison(), impliedLevel(t, from.value()), t.year(), binding);
         }
         if (target instanceof EveryYearTarget t) {
             return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, null, null);
         }
         if (target instanceof AverageGrowthTarget t) {
-            Point from = stated != null && stated.year().equals(t.from()) ? stated : pointAt(series, t.from());
+            Point from = stated != null && stated.year().equals(t.from()) ? point(stated) : pointAt(series, t.from());
             return SpanAssessor.averageGrowth(c, series, from, t);
         }
         if (target instanceof CumulativeTarget t) {
@@ -172,6 +188,25 @@ public final class BuiltInRule implements IndicatorRule {
         }
         ReductionRateTarget t = (ReductionRateTarget) target;
         return SpanAssessor.reduction(c, series, t, binding);
+    }
+
+    /**
+     * {@link ChangeTarget#impliedLevel}, the same number and scale: for a percent change base × (100 + p)
+     * divided by 100 with {@link BigMath#hundredth} instead of a general exact division, which costs
+     * more than the rest of assessing the indicator.
+     */
+    static BigDecimal impliedLevel(ChangeTarget t, BigDecimal base) {
+        return t.kind() == ChangeKind.PERCENT ? BigMath.hundredth(base.multiply(HUNDRED.add(t.value())))
+                : t.impliedLevel(base);
+    }
+
+    /** The base of a level: the stated baseline whatever its year, else the series' value of the base year. */
+    private static Point levelBase(Baseline stated, Values series, EvaluationContext c) {
+        return stated != null ? point(stated) : pointAt(series, c.period().baseYear());
+    }
+
+    private static Point point(Baseline b) {
+        return new Point(b.year(), b.value());
     }
 
     private static Point pointAt(Values series, Year year) {
@@ -234,10 +269,11 @@ public final class BuiltInRule implements IndicatorRule {
         o.components = List.of(components);
         boolean all = !o.components.isEmpty();
         Status worst = null;
-        for (Assessment a : o.components) {
+        for (Assessment a : components) {
             Status s = a.computedStatus();
             all &= s == Status.ACHIEVED || s == Status.CONSTRAINT_MET;
-            if (WORST_FIRST.contains(s) && (worst == null || WORST_FIRST.indexOf(s) < WORST_FIRST.indexOf(worst))) {
+            int rank = WORST_RANK[s.ordinal()];
+            if (rank >= 0 && (worst == null || rank < WORST_RANK[worst.ordinal()])) {
                 worst = s;
             }
         }

@@ -15,7 +15,18 @@ public sealed interface Expr {
      * @param values the variables' values
      * @return the value, or empty after a division by zero
      */
-    Optional<BigDecimal> eval(Map<String, BigDecimal> values);
+    default Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
+        return Optional.ofNullable(value(values));
+    }
+
+    /**
+     * Evaluates like {@link #eval}, without an {@code Optional} per node: formulas are evaluated for
+     * every year of every derived indicator.
+     *
+     * @param values the variables' values
+     * @return the value, or null after a division by zero
+     */
+    BigDecimal value(Map<String, BigDecimal> values);
 
     /**
      * Adds the variables used to a set.
@@ -27,8 +38,8 @@ public sealed interface Expr {
     /** A number. @param value the number */
     record Num(BigDecimal value) implements Expr {
         @Override
-        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
-            return Optional.of(value);
+        public BigDecimal value(Map<String, BigDecimal> values) {
+            return value;
         }
 
         @Override
@@ -40,12 +51,12 @@ public sealed interface Expr {
     /** A variable. @param id its id */
     record Var(String id) implements Expr {
         @Override
-        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
+        public BigDecimal value(Map<String, BigDecimal> values) {
             BigDecimal v = values.get(id);
             if (v == null) {
                 throw new RuleUsageException("no value given for '" + id + "' of the formula; given: " + values.keySet());
             }
-            return Optional.of(v);
+            return v;
         }
 
         @Override
@@ -57,8 +68,9 @@ public sealed interface Expr {
     /** A negation. @param operand the operand */
     record Neg(Expr operand) implements Expr {
         @Override
-        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
-            return operand.eval(values).map(BigDecimal::negate);
+        public BigDecimal value(Map<String, BigDecimal> values) {
+            BigDecimal v = operand.value(values);
+            return v == null ? null : v.negate();
         }
 
         @Override
@@ -70,23 +82,21 @@ public sealed interface Expr {
     /** A binary operation. @param op one of + - * / @param left the left operand @param right the right operand */
     record Bin(char op, Expr left, Expr right) implements Expr {
         @Override
-        public Optional<BigDecimal> eval(Map<String, BigDecimal> values) {
-            Optional<BigDecimal> l = left.eval(values);
-            Optional<BigDecimal> r = right.eval(values);
-            if (l.isEmpty() || r.isEmpty()) {
-                return Optional.empty();
+        public BigDecimal value(Map<String, BigDecimal> values) {
+            BigDecimal a = left.value(values);
+            BigDecimal b = right.value(values);
+            if (a == null || b == null) {
+                return null;
             }
-            BigDecimal a = l.get();
-            BigDecimal b = r.get();
             switch (op) {
                 case '+':
-                    return Optional.of(a.add(b));
+                    return a.add(b);
                 case '-':
-                    return Optional.of(a.subtract(b));
+                    return a.subtract(b);
                 case '*':
-                    return Optional.of(a.multiply(b));
+                    return a.multiply(b);
                 default:
-                    return b.signum() == 0 ? Optional.empty() : Optional.of(a.divide(b, BigMath.MC));
+                    return b.signum() == 0 ? null : BigMath.div(a, b);
             }
         }
 

@@ -8,7 +8,6 @@ import io.github.fyplan.rules.metrics.DerivedMetrics;
 import io.github.fyplan.model.target.Comparison;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -111,8 +110,8 @@ final class LevelAssessor {
                 return o.set(Status.NOT_ASSESSABLE, () -> now(lv, ly) + from(base) + ": compound growth is undefined "
                         + "for a zero or negative value", () -> nowZh(lv, ly) + fromZh(base) + "，零或负值无法计算复合增速");
             }
-            o.projectedEndValue = DerivedMetrics.projectCompound(base.year(), base.value(), ly, lv, targetYear)
-                    .orElse(null);
+            // DerivedMetrics.projectCompound from the actual growth already computed (the same compound rate).
+            o.projectedEndValue = BigMath.grow(lv, actualGrowth, targetYear.getValue() - ly.getValue());
             if (required.signum() == 0) {
                 return o.set(Status.NOT_ASSESSABLE, () -> now(lv, ly) + from(base) + ": the baseline equals the bound "
                         + goal(cmp, target, targetYear), () -> nowZh(lv, ly) + fromZh(base) + "，基数等于目标值");
@@ -225,24 +224,31 @@ final class LevelAssessor {
                     () -> prefix(why, "; ") + "the " + kind(binding) + bound(cmp, bound) + " applies from " + Fmt.y(from),
                     () -> prefix(whyZh, "，") + kindZh(binding) + boundZh(cmp, bound) + "自" + Fmt.y(from) + "年起适用");
         }
-        List<Year> breached = new ArrayList<>();
-        List<Year> missing = new ArrayList<>();
+        int yearCount = end.getValue() - from.getValue() + 1;
+        YearList breachedYears = new YearList(yearCount);
+        YearList missingYears = new YearList(yearCount);
         int seen = 0;
         Year latestYear = null;
         BigDecimal latestValue = null;
-        for (Year y = from; !y.isAfter(end); y = y.plusYears(1)) {
-            BigDecimal v = series.get(y);
-            if (v == null) {
-                missing.add(y);
+        // The series' years increase as the loop's do: one cursor walks them, instead of a search per
+        // year, and a Year is made only for a year without a value.
+        int next = series.ceiling(from);
+        for (int y = from.getValue(), last = end.getValue(); y <= last; y++) {
+            if (next < 0 || next >= series.size() || series.year(next).getValue() != y) {
+                missingYears.add(Year.of(y));
             } else {
+                Year year = series.year(next);
+                BigDecimal v = series.value(next++);
                 seen++;
-                latestYear = y;
+                latestYear = year;
                 latestValue = v;
                 if (!cmp.test(v, bound)) {
-                    breached.add(y);
+                    breachedYears.add(year);
                 }
             }
         }
+        List<Year> breached = breachedYears.toList();
+        List<Year> missing = missingYears.toList();
         o.latestYear = latestYear;
         o.latestValue = latestValue;
         o.breached = breached;

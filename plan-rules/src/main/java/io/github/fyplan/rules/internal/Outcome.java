@@ -57,21 +57,51 @@ final class Outcome {
     }
 
     Assessment toAssessment(String id, EvaluationContext c) {
-        Explanation ex = explanation(id, status, en, zh, graded ? c.method() : null, c.thresholds());
-        Metrics m = new Metrics(latestYear, latestValue, baselineYear, baselineValue, targetYear, targetLevel,
-                progress, timeElapsed, actualGrowth, requiredGrowth, score, projectedEndValue, runningTotal,
-                requiredYearlyAmount);
+        Explanation ex = new Line(id, status, en, zh, graded ? c.method() : null, c.thresholds()).explanation();
+        // An outcome without a number (no target, qualitative, not understood, composite) shares Metrics.NONE.
+        Metrics m = latestYear == null && latestValue == null && baselineYear == null && baselineValue == null
+                && targetYear == null && targetLevel == null && progress == null && timeElapsed == null
+                && actualGrowth == null && requiredGrowth == null && score == null && projectedEndValue == null
+                && runningTotal == null && requiredYearlyAmount == null ? Metrics.NONE
+                : new Metrics(latestYear, latestValue, baselineYear, baselineValue, targetYear, targetLevel,
+                        progress, timeElapsed, actualGrowth, requiredGrowth, score, projectedEndValue, runningTotal,
+                        requiredYearlyAmount);
         return new Assessment(id, c.asOf(), status, null, c.method(), c.thresholds(), BuiltInRule.NAME, m,
                 breached, missing, components, ex);
     }
 
-    /** The explanation of an assessment: the indicator, the reason, the status, and for a graded one the method. */
-    private static Explanation explanation(String id, Status s, Supplier<String> en, Supplier<String> zh,
-            Method graded, Thresholds t) {
-        return Explanation.onDemand(
-                () -> id + ": " + en.get() + ": " + s.english()
-                        + (graded == null ? "" : GradedSuffix.of(graded, t).en()) + ".",
-                () -> id + "：" + zh.get() + "，" + s.chinese()
-                        + (graded == null ? "" : GradedSuffix.of(graded, t).zh()) + "。");
+    /**
+     * The line that explains an assessment: the indicator, the reason, the status, and for a graded one
+     * the method. It is the English renderer of the assessment's explanation, and its {@link #chinese}
+     * view the Chinese one: one immutable object and a small view rather than two lambdas that each
+     * capture all of it, as every assessment has an explanation and most are never read.
+     *
+     * @param id     the indicator (or component) id
+     * @param status the status
+     * @param en     renders the English reason
+     * @param zh     renders the Chinese reason
+     * @param graded the method that graded the status, or null
+     * @param t      the thresholds
+     */
+    private record Line(String id, Status status, Supplier<String> en, Supplier<String> zh, Method graded,
+            Thresholds t) implements Supplier<String> {
+
+        /** The explanation rendered from this line. */
+        Explanation explanation() {
+            return Explanation.onDemand(this, this::chinese);
+        }
+
+        /** The English line. */
+        @Override
+        public String get() {
+            return id + ": " + en.get() + ": " + status.english()
+                    + (graded == null ? "" : GradedSuffix.of(graded, t).en()) + ".";
+        }
+
+        /** The Chinese line. */
+        String chinese() {
+            return id + "：" + zh.get() + "，" + status.chinese()
+                    + (graded == null ? "" : GradedSuffix.of(graded, t).zh()) + "。";
+        }
     }
 }

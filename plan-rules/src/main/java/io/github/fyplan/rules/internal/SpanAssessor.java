@@ -32,7 +32,7 @@ final class SpanAssessor {
             return o.set(Status.NO_DATA, () -> totalGoal(t) + " has not started by " + Fmt.y(asOf),
                     () -> totalGoalZh(t) + "，尚未开始");
         }
-        CumulativeTotal ct = DerivedMetrics.cumulative(series.asMap(), t.from(), upTo);
+        CumulativeTotal ct = cumulative(series, t.from(), upTo);
         o.missing = ct.missing();
         o.runningTotal = ct.total();
         if (!ct.counted().isEmpty()) {
@@ -103,6 +103,28 @@ final class SpanAssessor {
                         + totalGoal(t) + ", ratio " + Fmt.ratio(score) + still(yearly, left),
                 () -> sumZh(t, ct, upTo) + "，年均" + Fmt.v(avg) + "，实现目标" + totalGoalZh(t) + "需年均" + Fmt.v(needed)
                         + "，比值" + Fmt.ratio(score) + stillZh(yearly, left));
+    }
+
+    /**
+     * {@link DerivedMetrics#cumulative} over a series' values: the same total (the values added in
+     * year order), years counted and years missing, with a cursor over the series' years instead of a
+     * map view searched once per year.
+     */
+    static CumulativeTotal cumulative(Values series, Year from, Year to) {
+        BigDecimal total = BigDecimal.ZERO;
+        int span = to.getValue() - from.getValue() + 1;
+        YearList counted = new YearList(span);
+        YearList missing = new YearList(span);
+        int next = series.ceiling(from);
+        for (int y = from.getValue(); y <= to.getValue(); y++) {
+            if (next < 0 || next >= series.size() || series.year(next).getValue() != y) {
+                missing.add(Year.of(y));
+            } else {
+                total = total.add(series.value(next));
+                counted.add(series.year(next++));
+            }
+        }
+        return new CumulativeTotal(total, counted.toList(), missing.toList());
     }
 
     /** The goal of a cumulative target: "a total ≥ 500 over 2021–2025". */
@@ -182,7 +204,7 @@ final class SpanAssessor {
         BigDecimal required;
         if (left > 0) {
             required = DerivedMetrics.requiredGrowth(lv, targetLevel, left).orElse(null);
-            o.projectedEndValue = lv.multiply(BigDecimal.ONE.add(actual).pow(left, BigMath.MC)).round(BigMath.MC);
+            o.projectedEndValue = BigMath.grow(lv, actual, left);
         } else {
             required = null;
             o.projectedEndValue = lv;
@@ -257,13 +279,15 @@ final class SpanAssessor {
                 BigDecimal[] values = new BigDecimal[span];
                 int n = 0;
                 BigDecimal remaining = BigDecimal.ONE;
-                for (Year y = t.from().plusYears(1); !y.isAfter(t.to()); y = y.plusYears(1)) {
-                    BigDecimal rate = series.get(y);
-                    if (rate == null) {
+                // The years from the start on, while each has a value: a cursor over the series' years.
+                int next = series.ceiling(t.from().plusYears(1));
+                for (int y = t.from().getValue() + 1; y <= t.to().getValue(); y++, next++) {
+                    if (next < 0 || next >= series.size() || series.year(next).getValue() != y) {
                         break;
                     }
+                    BigDecimal rate = series.value(next);
                     remaining = remaining.multiply(BigDecimal.ONE.subtract(rate.movePointLeft(2)));
-                    years[n] = y;
+                    years[n] = series.year(next);
                     values[n++] = BigDecimal.ONE.subtract(remaining).multiply(HUNDRED).round(BigMath.MC);
                 }
                 return LevelAssessor.level(c, new Values(years, values, n), new Point(t.from(), BigDecimal.ZERO), Comparison.AT_LEAST,

@@ -9,10 +9,10 @@ import io.github.fyplan.model.target.ReductionRateTarget;
 import io.github.fyplan.model.target.Target;
 import io.github.fyplan.rules.RuleUsageException;
 import io.github.fyplan.rules.internal.BigMath;
+import io.github.fyplan.rules.internal.YearList;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +97,7 @@ public final class DerivedMetrics {
         values.forEach((year, value) -> {
             BigDecimal previous = values.get(year.minusYears(1));
             if (previous != null && previous.signum() > 0) {
-                out.put(year, value.divide(previous, PRECISION).subtract(BigDecimal.ONE));
+                out.put(year, BigMath.div(value, previous).subtract(BigDecimal.ONE));
             }
         });
         return Collections.unmodifiableSortedMap(out);
@@ -117,8 +117,9 @@ public final class DerivedMetrics {
             throw new RuleUsageException("cumulative total from " + from + " to " + to + ": the end is before the start");
         }
         BigDecimal total = BigDecimal.ZERO;
-        List<Year> counted = new ArrayList<>();
-        List<Year> missing = new ArrayList<>();
+        int span = to.getValue() - from.getValue() + 1;
+        YearList counted = new YearList(span);
+        YearList missing = new YearList(span);
         for (Year y = from; !y.isAfter(to); y = y.plusYears(1)) {
             BigDecimal v = values.get(y);
             if (v == null) {
@@ -128,7 +129,7 @@ public final class DerivedMetrics {
                 counted.add(y);
             }
         }
-        return new CumulativeTotal(total, counted, missing);
+        return new CumulativeTotal(total, counted.toList(), missing.toList());
     }
 
     /**
@@ -208,7 +209,7 @@ public final class DerivedMetrics {
         if (yearsLeft < 1) {
             throw new RuleUsageException("no year left to reach " + target + " from " + achieved);
         }
-        return target.subtract(achieved).divide(BigDecimal.valueOf(yearsLeft), PRECISION);
+        return BigMath.div(target.subtract(achieved), BigDecimal.valueOf(yearsLeft));
     }
 
     /**
@@ -227,7 +228,7 @@ public final class DerivedMetrics {
         if (span < 1) {
             throw new RuleUsageException("projection needs two different years, was " + y0 + " and " + y1);
         }
-        BigDecimal slope = v1.subtract(v0).divide(BigDecimal.valueOf(span), PRECISION);
+        BigDecimal slope = BigMath.div(v1.subtract(v0), BigDecimal.valueOf(span));
         return v1.add(slope.multiply(BigDecimal.valueOf(end.getValue() - y1.getValue()))).round(PRECISION);
     }
 
@@ -248,7 +249,7 @@ public final class DerivedMetrics {
             throw new RuleUsageException("projection to " + end + " before the last point " + y1);
         }
         return cagr(v0, v1, y1.getValue() - y0.getValue())
-                .map(g -> v1.multiply(BigDecimal.ONE.add(g).pow(ahead, PRECISION)).round(PRECISION));
+                .map(g -> BigMath.grow(v1, g, ahead));
     }
 
     /**
@@ -259,7 +260,7 @@ public final class DerivedMetrics {
      * @return part / whole × 100; empty when the whole is zero
      */
     public static Optional<BigDecimal> share(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? Optional.empty() : Optional.of(part.multiply(HUNDRED).divide(whole, PRECISION));
+        return whole.signum() == 0 ? Optional.empty() : Optional.of(BigMath.div(part.multiply(HUNDRED), whole));
     }
 
     /**
@@ -270,6 +271,6 @@ public final class DerivedMetrics {
      * @return value / population; empty when the population is zero
      */
     public static Optional<BigDecimal> perCapita(BigDecimal value, BigDecimal population) {
-        return population.signum() == 0 ? Optional.empty() : Optional.of(value.divide(population, PRECISION));
+        return population.signum() == 0 ? Optional.empty() : Optional.of(BigMath.div(value, population));
     }
 }

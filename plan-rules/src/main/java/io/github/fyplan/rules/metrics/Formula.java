@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A derived indicator's formula over other series, such as {@code RD_SPENDING / GDP * 100}, parsed
@@ -22,6 +23,17 @@ import java.util.TreeSet;
  * <p>Immutable and thread-safe.
  */
 public final class Formula {
+    /** The number of slots of the cache of parsed formulas, a power of two. */
+    static final int CACHE_SLOTS = 64;
+    /**
+     * The formulas parsed last, one per slot by the hash of their text: evaluating a plan reads each
+     * derived indicator's formula, and the same few formulas recur across indicators and plans. A
+     * formula is immutable (its fields are final), so a slot may be read and replaced by any thread
+     * without locking; two texts of the same slot only replace each other, and the cache never holds
+     * more than {@value #CACHE_SLOTS} formulas. Unreadable texts are not kept.
+     */
+    private static final AtomicReferenceArray<Formula> RECENT = new AtomicReferenceArray<>(CACHE_SLOTS);
+
     private final String source;
     private final Expr expr;
     private final Set<String> variables;
@@ -35,7 +47,7 @@ public final class Formula {
     }
 
     /**
-     * Parses a formula.
+     * Parses a formula. A text parsed recently may give the same (immutable) formula again.
      *
      * @param text the formula
      * @return the formula
@@ -44,7 +56,23 @@ public final class Formula {
     public static Formula parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        return new Formula(s, FormulaParser.parse(s));
+        int h = s.hashCode();
+        int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
+        Formula f = RECENT.getAcquire(slot);
+        if (f == null || !f.source.equals(s)) {
+            f = new Formula(s, FormulaParser.parse(s));
+            RECENT.setRelease(slot, f);
+        }
+        return f;
+    }
+
+    /** The number of formulas the cache holds now, at most {@link #CACHE_SLOTS}: for tests. */
+    static int cached() {
+        int n = 0;
+        for (int i = 0; i < RECENT.length(); i++) {
+            n += RECENT.get(i) == null ? 0 : 1;
+        }
+        return n;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.fyplan.rules.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class FormulaTest {
@@ -78,5 +80,30 @@ class FormulaTest {
     void keepsItsText() {
         assertEquals("RD / GDP * 100", Formula.parse("RD / GDP * 100").toString());
         assertEquals(Formula.parse("A+B"), Formula.parse("A+B"));
+    }
+
+    @Test
+    void aTextParsedAgainGivesTheSameFormula() {
+        Formula first = Formula.parse("[TN-15] / GDP * 100");
+        assertSame(first, Formula.parse(new StringBuilder("[TN-15] / GDP * 100")));
+        assertEquals(Set.of("TN-15", "GDP"), first.variables());
+    }
+
+    @Test
+    void theCacheOfParsedFormulasStaysBoundedAndGivesEachTextItsOwnFormula() {
+        // Far more texts than slots, parsed in two orders and from several threads: each text must
+        // still give a formula of its own (never a neighbour's from the same slot).
+        int n = 5 * Formula.CACHE_SLOTS * 10;
+        for (int round = 0; round < 2; round++) {
+            IntStream.range(0, n).parallel().map(k -> n - 1 - k).forEach(k -> {
+                String text = "X" + k + " * 2 + " + k;
+                Formula f = Formula.parse(text);
+                assertEquals(text, f.toString());
+                assertEquals(Set.of("X" + k), f.variables());
+                assertEquals(BigDecimal.valueOf(2L * 7 + k), f.evaluate(Map.of("X" + k, BigDecimal.valueOf(7))).orElseThrow());
+            });
+            assertTrue(Formula.cached() <= Formula.CACHE_SLOTS, "cached " + Formula.cached());
+        }
+        assertTrue(Formula.cached() > 0, "nothing cached");
     }
 }
