@@ -35,6 +35,21 @@ class ExtensionKeysTest {
         assertEquals("source", f.arguments().get("key"));
     }
 
+    /**
+     * Hibernate Validator escapes these characters in message parameters; a finding quotes the key as
+     * written, in its arguments, path and messages.
+     */
+    @Test
+    void quotesAKeyWithTemplateCharactersAsWritten() {
+        for (String key : List.of("$", "\\", "{", "}", "a$b", "\\{1+1}", "${1+1}", "{fyplanPath", "\\\\$")) {
+            Finding f = assertSingle(VALIDATOR.validate(SamplePlans.minimal().withExtensions(Map.of(key, "1"))),
+                    "FYP-MODEL-025", Severity.ERROR, "extensions[" + key + "]", "/extensions/" + key);
+            assertEquals(key, f.arguments().get("key"), key);
+            assertTrue(f.messageEn().contains(key), f.messageEn());
+            assertTrue(f.messageZh().contains(key), f.messageZh());
+        }
+    }
+
     @Test
     void rejectsABareXDash() {
         assertSingle(VALIDATOR.validate(SamplePlans.minimal().withExtensions(Map.of("x-", "1"))), "FYP-MODEL-025",

@@ -28,7 +28,7 @@ public final class EncodingInterpolator implements MessageInterpolator {
             }
         });
         if (context instanceof HibernateMessageInterpolatorContext h) {
-            h.getMessageParameters().forEach((k, v) -> args.put(k, String.valueOf(v)));
+            h.getMessageParameters().forEach((k, v) -> args.put(k, unescapeParameter(String.valueOf(v))));
             if (h.getValidatedValue() != null && !args.containsKey("value")
                     && !(h.getValidatedValue() instanceof Record)) {
                 args.put("value", String.valueOf(h.getValidatedValue()));
@@ -58,6 +58,28 @@ public final class EncodingInterpolator implements MessageInterpolator {
             args.put(unescape(parts[i].substring(0, at)), unescape(parts[i].substring(at + 1)));
         }
         return parts[0];
+    }
+
+    /**
+     * A message parameter as it was added: Hibernate Validator escapes {@code \\}, <code>{</code>,
+     * <code>}</code> and {@code $} in parameter values with a backslash, so that no value a validator
+     * quotes (such as a bad extension key) can inject a message parameter or an expression. This
+     * message is not interpolated, so the escapes would otherwise reach the finding's path and
+     * arguments.
+     */
+    static String unescapeParameter(String v) {
+        if (v.indexOf('\\') < 0) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\\' && i + 1 < v.length() && "\\{}$".indexOf(v.charAt(i + 1)) >= 0) {
+                c = v.charAt(++i);
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** Escapes the separators, so that a value quoting user data holding them survives decoding. */
