@@ -1,6 +1,7 @@
 package io.github.fyplan.model.target;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.Objects;
 
@@ -37,9 +38,23 @@ public record ChangeTarget(ChangeKind kind, BigDecimal value, Comparison compari
      */
     public BigDecimal impliedLevel(BigDecimal base) {
         return switch (kind) {
-            case PERCENT -> base.multiply(HUNDRED.add(value)).divide(HUNDRED);
+            case PERCENT -> hundredth(base.multiply(HUNDRED.add(value)));
             case AMOUNT -> base.add(value);
             case FACTOR -> base.multiply(value);
         };
+    }
+
+    /**
+     * x / 100, exactly as {@code x.divide(BigDecimal.valueOf(100))} gives it (the exact quotient, its
+     * trailing zeros stripped down to but not below the scale of x), by moving the point: the JDK's
+     * exact division first divides to a working precision, which costs more than assessing the rest
+     * of an indicator.
+     */
+    private static BigDecimal hundredth(BigDecimal x) {
+        if (x.signum() == 0) {
+            return x; // zero at the scale of x, as the division gives it
+        }
+        BigDecimal q = x.movePointLeft(2).stripTrailingZeros();
+        return q.scale() >= x.scale() ? q : q.setScale(x.scale(), RoundingMode.UNNECESSARY);
     }
 }

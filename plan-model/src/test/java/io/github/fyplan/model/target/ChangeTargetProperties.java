@@ -1,6 +1,9 @@
 package io.github.fyplan.model.target;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.fyplan.model.fixtures.PlanGenerators;
 import java.math.BigDecimal;
@@ -22,6 +25,32 @@ class ChangeTargetProperties {
             // implied × 100 = base × (100 + p), exactly: nothing was rounded away.
             return implied.multiply(HUNDRED).compareTo(base.multiply(HUNDRED.add(p))) == 0;
         });
+    }
+
+    /**
+     * The level of a percent change has the number and the scale of the plain exact division
+     * base × (100 + p) / 100 (it is computed by moving the decimal point): 1250 / 100 = 12.5 (scale 1),
+     * 1200 / 100 = 12 (scale 0), 0.00 stays 0.00.
+     */
+    @Test
+    void aPercentChangeHasTheNumberAndScaleOfTheExactDivision() {
+        qt().withExamples(20_000).forAll(longs().between(-1_000_000_000L, 1_000_000_000L), integers().between(-4, 8),
+                longs().between(-100_000, 100_000), integers().between(-3, 4))
+                .checkAssert((base, baseScale, change, changeScale) -> sameAsDivision(
+                        BigDecimal.valueOf(base, baseScale), BigDecimal.valueOf(change, changeScale)));
+        String[] bases = {"0", "0.00", "0E+3", "100", "100.00", "1E+2", "1E+5", "250.5", "-40", "12345678901234567890.123"};
+        String[] changes = {"0", "0.0", "-100", "-100.00", "100", "-50", "7.5", "1E+1", "-0.01", "3.333"};
+        for (String b : bases) {
+            for (String p : changes) {
+                sameAsDivision(new BigDecimal(b), new BigDecimal(p));
+            }
+        }
+    }
+
+    private static void sameAsDivision(BigDecimal base, BigDecimal p) {
+        BigDecimal expected = base.multiply(HUNDRED.add(p)).divide(HUNDRED);
+        // equals compares the scale too: 1.50 is not 1.5 here
+        assertEquals(expected, change(ChangeKind.PERCENT, p).impliedLevel(base), () -> p + "% from " + base);
     }
 
     @Test

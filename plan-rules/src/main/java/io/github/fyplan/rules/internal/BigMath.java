@@ -240,22 +240,6 @@ public final class BigMath {
     }
 
     /**
-     * A number divided by 100, exactly: the same number and scale as {@code x.divide(BigDecimal.valueOf(100))}
-     * (the exact quotient with its trailing zeros stripped down to, but not below, the scale of
-     * {@code x}), without the general exact division, which first divides to a working precision.
-     *
-     * @param x the number
-     * @return x / 100
-     */
-    public static BigDecimal hundredth(BigDecimal x) {
-        if (x.signum() == 0) {
-            return x; // zero at the scale of x, as the division gives it
-        }
-        BigDecimal q = x.movePointLeft(2).stripTrailingZeros();
-        return q.scale() >= x.scale() ? q : q.setScale(x.scale(), RoundingMode.UNNECESSARY);
-    }
-
-    /**
      * A value grown at a compound rate for some years: value × (1 + rate)^years, the power and the
      * product each rounded with {@link #MC}; the one place this projection is computed.
      *

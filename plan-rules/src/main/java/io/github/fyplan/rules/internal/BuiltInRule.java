@@ -8,7 +8,6 @@ import io.github.fyplan.model.monitoring.JudgementOutcome;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.target.AboutTarget;
 import io.github.fyplan.model.target.AverageGrowthTarget;
-import io.github.fyplan.model.target.ChangeKind;
 import io.github.fyplan.model.target.ChangeTarget;
 import io.github.fyplan.model.target.Comparison;
 import io.github.fyplan.model.target.CompositeTarget;
@@ -53,8 +52,6 @@ public final class BuiltInRule implements IndicatorRule {
             WORST_RANK[WORST_FIRST.get(r).ordinal()] = r;
         }
     }
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private BuiltInRule() {
     }
@@ -174,7 +171,7 @@ public final class BuiltInRule implements IndicatorRule {
                                 + ", the year the change is measured from",
                         () -> "缺少变化基准年" + Fmt.y(t.baseYear()) + "年数值");
             }
-            return LevelAssessor.level(c, series, from, t.comparison(), impliedLevel(t, from.value()), t.year(), binding);
+            return LevelAssessor.level(c, series, from, t.comparison(), t.impliedLevel(from.value()), t.year(), binding);
         }
         if (target instanceof EveryYearTarget t) {
             return LevelAssessor.holdEveryYear(c, series, t.comparison(), t.value(), t.from(), t.to(), binding, null, null);
@@ -188,16 +185,6 @@ public final class BuiltInRule implements IndicatorRule {
         }
         ReductionRateTarget t = (ReductionRateTarget) target;
         return SpanAssessor.reduction(c, series, t, binding);
-    }
-
-    /**
-     * {@link ChangeTarget#impliedLevel}, the same number and scale: for a percent change base × (100 + p)
-     * divided by 100 with {@link BigMath#hundredth} instead of a general exact division, which costs
-     * more than the rest of assessing the indicator.
-     */
-    static BigDecimal impliedLevel(ChangeTarget t, BigDecimal base) {
-        return t.kind() == ChangeKind.PERCENT ? BigMath.hundredth(base.multiply(HUNDRED.add(t.value())))
-                : t.impliedLevel(base);
     }
 
     /** The base of a level: the stated baseline whatever its year, else the series' value of the base year. */

@@ -76,21 +76,6 @@ class BigMathProperties {
         sameDouble(new BigDecimal("0.10000000000000000555111512312578270211815834045410156250001"));
     }
 
-    @Test
-    void aHundredthIsTheExactQuotientAtTheDivisionsScale() {
-        // number and scale, as x.divide(100) gives them: 1250 / 100 = 12.5 (scale 1), 1200 / 100 = 12 (scale 0)
-        qt().withExamples(20_000).forAll(longs().all(), integers().between(-20, 40))
-                .checkAssert((unscaled, scale) -> {
-                    BigDecimal x = BigDecimal.valueOf(unscaled, scale);
-                    assertEquals(x.divide(BigDecimal.valueOf(100)), BigMath.hundredth(x), x::toString);
-                });
-        for (String x : new String[] {"0", "0.000", "0E+5", "1200", "1250", "1E+2", "1E+1", "7", "-300.00",
-                "123456789012345678901234567890", "-1.000000000000000000000000000001E+7"}) {
-            BigDecimal d = new BigDecimal(x);
-            assertEquals(d.divide(BigDecimal.valueOf(100)), BigMath.hundredth(d), x);
-        }
-    }
-
     private static final long[] TEN = new long[19];
 
     static {
