@@ -57,13 +57,14 @@ public final class SeriesIndex {
         while (k < n) {
             Observation o = observations.get(k);
             String id = o.seriesId();
+            int hash = id.hashCode();
             int start = k;
             years[k] = o.year();
             values[k] = o.value();
             k++;
             while (k < n) {
                 Observation p = observations.get(k);
-                if (!p.seriesId().equals(id) || p.year().getValue() <= years[k - 1].getValue()) {
+                if (!sameId(p.seriesId(), id, hash) || p.year().getValue() <= years[k - 1].getValue()) {
                     break;
                 }
                 years[k] = p.year();
@@ -75,6 +76,15 @@ public final class SeriesIndex {
             }
         }
         return new SeriesIndex(by, false);
+    }
+
+    /**
+     * Whether an id equals another whose hash is given. Ids differ at the end of every run, and their
+     * hashes (cached in each string, and needed for the map anyway) tell most apart without reading
+     * the characters of both.
+     */
+    private static boolean sameId(String id, String other, int otherHash) {
+        return id == other || id.hashCode() == otherHash && id.equals(other);
     }
 
     /** The index of any data: slots of their own per series, kept in year order as observations come. */
