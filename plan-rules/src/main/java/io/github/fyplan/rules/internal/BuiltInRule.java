@@ -101,7 +101,7 @@ public final class BuiltInRule implements IndicatorRule {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(context, "context");
         if (!indicator.isDerived()) {
-            return assessReadable(indicator, index::values, context);
+            return assessReadable(indicator, index, context);
         }
         Formula formula;
         try {

@@ -13,7 +13,7 @@ import java.util.Map;
  * more than once it keeps the {@link Series#PREFERENCE preferred} observation, as {@link Series#of} does,
  * and the position of the first one in the data.
  */
-public final class SeriesIndex {
+public final class SeriesIndex implements SeriesSource {
     private final Map<String, YearSlots> bySeries;
     private final boolean repeats;
 
@@ -127,7 +127,8 @@ public final class SeriesIndex {
      * @param asOf     the last year
      * @return the values, read-only
      */
-    Values values(String seriesId, Year asOf) {
+    @Override
+    public Values values(String seriesId, Year asOf) {
         YearSlots s = bySeries.get(seriesId);
         return s == null ? Values.EMPTY : s.upTo(asOf.getValue());
     }
