@@ -10,7 +10,6 @@ import io.github.fyplan.model.fixtures.RandomPlans;
 import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.monitoring.ObservationStatus;
-import io.github.fyplan.model.target.CompositeTarget;
 import io.github.fyplan.rules.internal.Inputs;
 import java.time.Year;
 import java.util.ArrayList;
@@ -76,16 +75,7 @@ class IndexedEvaluationProperties {
      * years twice with other statuses or values, all shuffled; and the fixture's sparse data.
      */
     private static MonitoringData denseData(RandomGenerator r, Plan plan) {
-        List<String> ids = new ArrayList<>();
-        for (Indicator i : plan.indicators()) {
-            ids.add(i.id());
-            if (i.target() instanceof CompositeTarget ct) {
-                for (int n = 0; n < ct.components().size(); n++) {
-                    ids.add(i.id() + "#" + n);
-                }
-            }
-        }
-        plan.series().forEach(s -> ids.add(s.id()));
+        List<String> ids = PlanSeriesIds.of(plan);
         MonitoringData sparse = RandomPlans.monitoring(r, plan);
         List<Observation> all = new ArrayList<>(sparse.observations());
         int from = plan.period().baseYear().getValue() - 1;

@@ -11,6 +11,7 @@ import io.github.fyplan.model.target.CompositeTarget;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,32 +28,26 @@ final class DataQuality {
     }
 
     static List<Finding> check(Plan plan, MonitoringData data, Year asOf, SeriesIndex index) {
-        // The known series that have observations, in the order of the plan (indicators, their
-        // components, then series), each once: the ids and their slots, marked by ordinal, not in a set.
-        int most = plan.series().size();
-        for (Indicator i : plan.indicators()) {
-            most += 1 + (i.target() instanceof CompositeTarget ct ? ct.components().size() : 0);
-        }
-        String[] ids = new String[most];
-        YearSlots[] slots = new YearSlots[most];
+        // The known series that have observations, in the plan's order, each once: the ids and their
+        // slots, marked by ordinal rather than kept in a set.
+        String[] known = knownIds(plan);
+        String[] ids = new String[known.length];
+        YearSlots[] slots = new YearSlots[known.length];
         boolean[] seen = new boolean[index.seriesCount()];
         int found = 0;
-        for (Indicator i : plan.indicators()) {
-            found = observed(i.id(), index, seen, ids, slots, found);
-            if (i.target() instanceof CompositeTarget ct) {
-                for (int n = 0; n < ct.components().size(); n++) {
-                    found = observed(i.id() + "#" + n, index, seen, ids, slots, found);
-                }
+        for (String id : known) {
+            YearSlots s = index.slots(id);
+            if (s != null && !seen[s.ordinal()]) { // an id may repeat (an invalid plan): checked once
+                seen[s.ordinal()] = true;
+                ids[found] = id;
+                slots[found++] = s;
             }
-        }
-        for (SeriesDefinition s : plan.series()) {
-            found = observed(s.id(), index, seen, ids, slots, found);
         }
         List<Finding> out = new ArrayList<>();
         // FYP-RULES-003 and -004 concern single observations; when every series observed is known and
         // no year is observed twice, no observation can raise either, and none is looked at again.
         if (index.hasRepeatedYear() || found != index.seriesCount()) {
-            singleObservations(plan, data.observations(), index, out);
+            singleObservations(plan, new HashSet<>(Arrays.asList(known)), data.observations(), index, out);
         }
         int first = plan.period().firstYear().getValue();
         int end = Math.min(plan.period().lastYear().getValue(), asOf.getValue());
@@ -68,36 +63,31 @@ final class DataQuality {
         return out;
     }
 
-    /**
-     * Records a known id if it is observed and its series was not recorded before (ids may repeat);
-     * returns the number of ids recorded.
-     */
-    private static int observed(String id, SeriesIndex index, boolean[] seen, String[] ids, YearSlots[] slots,
-            int found) {
-        YearSlots s = index.slots(id);
-        if (s == null || seen[s.ordinal()]) {
-            return found;
-        }
-        seen[s.ordinal()] = true;
-        ids[found] = id;
-        slots[found] = s;
-        return found + 1;
-    }
-
-    /** FYP-RULES-003 (unknown series) and FYP-RULES-004 (a year observed twice), in the data's order. */
-    private static void singleObservations(Plan plan, List<Observation> obs, SeriesIndex index, List<Finding> out) {
-        Set<String> known = new HashSet<>();
+    /** The series a plan knows, in its order: each indicator, its components ({@code id#n}), then its series. */
+    private static String[] knownIds(Plan plan) {
+        int n = plan.series().size();
         for (Indicator i : plan.indicators()) {
-            known.add(i.id());
+            n += 1 + (i.target() instanceof CompositeTarget ct ? ct.components().size() : 0);
+        }
+        String[] ids = new String[n];
+        int k = 0;
+        for (Indicator i : plan.indicators()) {
+            ids[k++] = i.id();
             if (i.target() instanceof CompositeTarget ct) {
-                for (int n = 0; n < ct.components().size(); n++) {
-                    known.add(i.id() + "#" + n);
+                for (int c = 0; c < ct.components().size(); c++) {
+                    ids[k++] = i.id() + "#" + c;
                 }
             }
         }
         for (SeriesDefinition s : plan.series()) {
-            known.add(s.id());
+            ids[k++] = s.id();
         }
+        return ids;
+    }
+
+    /** FYP-RULES-003 (unknown series) and FYP-RULES-004 (a year observed twice), in the data's order. */
+    private static void singleObservations(Plan plan, Set<String> known, List<Observation> obs, SeriesIndex index,
+            List<Finding> out) {
         for (int k = 0, size = obs.size(); k < size; k++) {
             Observation o = obs.get(k);
             if (!known.contains(o.seriesId())) {

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Plan;
 import io.github.fyplan.model.SeriesDefinition;
 import io.github.fyplan.model.fixtures.RandomPlans;
+import io.github.fyplan.rules.PlanSeriesIds;
 import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.monitoring.ObservationStatus;
 import io.github.fyplan.model.problem.Finding;
-import io.github.fyplan.model.target.CompositeTarget;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -85,16 +84,7 @@ class DataQualityProperties {
 
     /** The four rules, read plainly. */
     private static List<String> reference(Plan plan, MonitoringData data, Year asOf) {
-        Set<String> known = new LinkedHashSet<>();
-        for (Indicator i : plan.indicators()) {
-            known.add(i.id());
-            if (i.target() instanceof CompositeTarget ct) {
-                for (int n = 0; n < ct.components().size(); n++) {
-                    known.add(i.id() + "#" + n);
-                }
-            }
-        }
-        plan.series().forEach(s -> known.add(s.id()));
+        Set<String> known = new LinkedHashSet<>(PlanSeriesIds.of(plan));
         List<String> out = new ArrayList<>();
         List<Observation> obs = data.observations();
         Map<String, Integer> firstAt = new HashMap<>();
@@ -148,16 +138,7 @@ class DataQualityProperties {
      * of increasing years per series as data files list them.
      */
     private static MonitoringData data(RandomGenerator r, Plan plan) {
-        List<String> ids = new ArrayList<>();
-        for (Indicator i : plan.indicators()) {
-            ids.add(i.id());
-            if (i.target() instanceof CompositeTarget ct) {
-                for (int n = 0; n < ct.components().size(); n++) {
-                    ids.add(i.id() + "#" + n);
-                }
-            }
-        }
-        plan.series().forEach(s -> ids.add(s.id()));
+        List<String> ids = PlanSeriesIds.of(plan);
         if (r.nextInt(3) == 0) {
             ids.add("UNKNOWN-" + r.nextInt(3));
         }
