@@ -24,7 +24,7 @@ public final class PlanSeriesIds {
             ids.add(i.id());
             if (i.target() instanceof CompositeTarget ct) {
                 for (int n = 0; n < ct.components().size(); n++) {
-                    ids.add(i.id() + "#" + n);
+                    ids.add(CompositeTarget.componentSeriesId(i.id(), n));
                 }
             }
         }

@@ -18,4 +18,16 @@ public record CompositeTarget(List<@Valid Component> components) implements Targ
         components = Checks.list(components, "components");
     }
 
+    /**
+     * The series that holds a component's observations: the indicator's id, {@code #} and the
+     * component's position from 0, such as {@code WJ-33#0}. Monitoring data, validation and evaluation
+     * all name a component's series this way.
+     *
+     * @param indicatorId the id of the indicator whose target this is
+     * @param index       the component's position in {@link #components()}, from 0
+     * @return the series id
+     */
+    public static String componentSeriesId(String indicatorId, int index) {
+        return indicatorId + "#" + index;
+    }
 }

@@ -104,7 +104,7 @@ public final class PlanValidator {
             // A composite target's parts are observed as "<indicator id>#<index>" (docs/FORMULAS.md).
             if (i.target() instanceof CompositeTarget c) {
                 for (int part = 0; part < c.components().size(); part++) {
-                    known.add(i.id() + "#" + part);
+                    known.add(CompositeTarget.componentSeriesId(i.id(), part));
                 }
             }
         });

@@ -255,7 +255,7 @@ public final class Generators {
             Year to = period.lastYear().plusYears(3);
             out.addAll(messy(indicator.id(), from, to).generate(r));
             for (int k = 0; k < 3; k++) {
-                out.addAll(messy(indicator.id() + "#" + k, from, to).generate(r));
+                out.addAll(messy(CompositeTarget.componentSeriesId(indicator.id(), k), from, to).generate(r));
             }
             return shuffle(out, r);
         };

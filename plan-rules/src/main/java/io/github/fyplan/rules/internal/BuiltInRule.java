@@ -250,7 +250,7 @@ public final class BuiltInRule implements IndicatorRule {
         Outcome o = new Outcome();
         Assessment[] components = new Assessment[ct.components().size()];
         for (int i = 0; i < components.length; i++) {
-            String id = seriesId + "#" + i;
+            String id = CompositeTarget.componentSeriesId(seriesId, i);
             components[i] = assessTarget(ind, ct.components().get(i).target(), id, null, source, c).toAssessment(id, c);
         }
         o.components = List.of(components);

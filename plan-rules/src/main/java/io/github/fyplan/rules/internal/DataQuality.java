@@ -75,7 +75,7 @@ final class DataQuality {
             ids[k++] = i.id();
             if (i.target() instanceof CompositeTarget ct) {
                 for (int c = 0; c < ct.components().size(); c++) {
-                    ids[k++] = i.id() + "#" + c;
+                    ids[k++] = CompositeTarget.componentSeriesId(i.id(), c);
                 }
             }
         }
