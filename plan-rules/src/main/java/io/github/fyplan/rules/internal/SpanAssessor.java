@@ -32,7 +32,7 @@ final class SpanAssessor {
             return o.set(Status.NO_DATA, () -> totalGoal(t) + " has not started by " + Fmt.y(asOf),
                     () -> totalGoalZh(t) + "，尚未开始");
         }
-        CumulativeTotal ct = cumulative(series, t.from(), upTo);
+        CumulativeTotal ct = DerivedMetrics.cumulative(series.asMap(), t.from(), upTo);
         o.missing = ct.missing();
         o.runningTotal = ct.total();
         if (!ct.counted().isEmpty()) {
@@ -103,28 +103,6 @@ final class SpanAssessor {
                         + totalGoal(t) + ", ratio " + Fmt.ratio(score) + still(yearly, left),
                 () -> sumZh(t, ct, upTo) + "，年均" + Fmt.v(avg) + "，实现目标" + totalGoalZh(t) + "需年均" + Fmt.v(needed)
                         + "，比值" + Fmt.ratio(score) + stillZh(yearly, left));
-    }
-
-    /**
-     * {@link DerivedMetrics#cumulative} over a series' values: the same total (the values added in
-     * year order), years counted and years missing, with a cursor over the series' years instead of a
-     * map view searched once per year.
-     */
-    static CumulativeTotal cumulative(Values series, Year from, Year to) {
-        BigDecimal total = BigDecimal.ZERO;
-        int span = to.getValue() - from.getValue() + 1;
-        YearList counted = new YearList(span);
-        YearList missing = new YearList(span);
-        int next = series.ceiling(from);
-        for (int y = from.getValue(); y <= to.getValue(); y++) {
-            if (next < 0 || next >= series.size() || series.year(next).getValue() != y) {
-                missing.add(Year.of(y));
-            } else {
-                total = total.add(series.value(next));
-                counted.add(series.year(next++));
-            }
-        }
-        return new CumulativeTotal(total, counted.toList(), missing.toList());
     }
 
     /** The goal of a cumulative target: "a total ≥ 500 over 2021–2025". */
