@@ -17,7 +17,7 @@ public final class BigMath {
      */
     public static final MathContext GROWTH = new MathContext(15, RoundingMode.HALF_EVEN);
 
-    /** 10^k for k = 0 … 22, the powers of ten a double holds exactly. */
+    /** 10^k for k = 0 … 22, the powers of ten a double holds exactly (each product is exact). */
     private static final double[] TEN_TO = new double[23];
 
     static {
@@ -28,24 +28,10 @@ public final class BigMath {
     }
 
     /** 10^k for k = 0 … 18, the powers of ten a long holds. */
-    private static final long[] LONG_TEN_TO = new long[19];
-
-    static {
-        LONG_TEN_TO[0] = 1;
-        for (int k = 1; k < LONG_TEN_TO.length; k++) {
-            LONG_TEN_TO[k] = LONG_TEN_TO[k - 1] * 10;
-        }
-    }
+    private static final long[] LONG_TEN_TO = powers(10, 19);
 
     /** 5^k for k = 0 … 22, all below 2^52. */
-    private static final long[] FIVE_TO = new long[23];
-
-    static {
-        FIVE_TO[0] = 1;
-        for (int k = 1; k < FIVE_TO.length; k++) {
-            FIVE_TO[k] = FIVE_TO[k - 1] * 5;
-        }
-    }
+    private static final long[] FIVE_TO = powers(5, 23);
 
     /** 10^k as BigInteger for k = 0 … 63. */
     private static final BigInteger[] POW10 = new BigInteger[64];
@@ -68,6 +54,16 @@ public final class BigMath {
     }
 
     private BigMath() {
+    }
+
+    /** base^k for k = 0 … count − 1; the caller keeps them within a long. */
+    private static long[] powers(long base, int count) {
+        long[] p = new long[count];
+        p[0] = 1;
+        for (int k = 1; k < count; k++) {
+            p[k] = p[k - 1] * base;
+        }
+        return p;
     }
 
     /**
