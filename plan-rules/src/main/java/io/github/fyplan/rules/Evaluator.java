@@ -3,15 +3,11 @@ package io.github.fyplan.rules;
 import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Plan;
 import io.github.fyplan.model.PlanPeriod;
-import io.github.fyplan.model.monitoring.Judgement;
 import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.rules.internal.BuiltInRule;
-import io.github.fyplan.rules.internal.PlanEvaluator;
 import io.github.fyplan.rules.internal.Inputs;
-import io.github.fyplan.rules.internal.SeriesIndex;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +23,9 @@ import java.util.ServiceLoader;
  * PlanEvaluation mid = Evaluator.builder().build().evaluate(plan, data, Year.of(2023));
  * mid.attention().forEach(a -> System.out.println(a.indicatorId() + " " + a.stillRequired().zh()));
  * }</pre>
+ *
+ * <p>To evaluate one plan many times (each year, or each time its data changes), {@link #prepare} it
+ * once: the {@link PreparedPlan} keeps what depends on the plan alone.
  */
 public final class Evaluator {
     private final Method method;
@@ -105,14 +104,25 @@ public final class Evaluator {
     public Assessment assess(Indicator indicator, List<Observation> observations, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(context, "context");
-        List<Observation> own = Inputs.observationsOf(indicator.id(), observations, context.asOf());
         RuleBinding b = bindingOf(indicator);
-        return b != null ? runCustom(b, indicator, own, context)
-                : IndicatorRule.builtIn().assess(indicator, own, context);
+        return b != null ? assessCustom(b, indicator, observations, context)
+                : IndicatorRule.builtIn().assess(indicator, Inputs.observationsOf(indicator.id(), observations,
+                        context.asOf()), context);
+    }
+
+    /** Assesses an indicator with a custom rule, on its observations up to {@code context.asOf()}. */
+    static Assessment assessCustom(RuleBinding b, Indicator indicator, List<Observation> observations,
+            EvaluationContext context) {
+        return runCustom(b, indicator, Inputs.observationsOf(indicator.id(), observations, context.asOf()), context);
+    }
+
+    /** The clock that dates evaluations. */
+    Clock clock() {
+        return clock;
     }
 
     /** The first custom rule bound to an indicator, or null for the built-in rule. */
-    private RuleBinding bindingOf(Indicator indicator) {
+    RuleBinding bindingOf(Indicator indicator) {
         for (RuleBinding b : bindings) {
             if (b.appliesTo(indicator)) {
                 return b;
@@ -169,31 +179,18 @@ public final class Evaluator {
      *                            year, or a custom rule misbehaves
      */
     public PlanEvaluation evaluate(Plan plan, MonitoringData data, Year asOf, List<StatusOverride> overrides) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(overrides, "overrides");
-        if (!plan.id().equals(data.planId())) {
-            throw new RuleUsageException("monitoring data of plan '" + data.planId() + "' given to evaluate plan '"
-                    + plan.id() + "'");
-        }
-        EvaluationContext context = context(plan.period(), asOf);
-        // One pass groups the plan's observations by series; every indicator then reads its own.
-        SeriesIndex index = SeriesIndex.of(data.observations());
-        List<Assessment> assessments = new ArrayList<>(plan.indicators().size());
-        for (Indicator indicator : plan.indicators()) {
-            List<Judgement> judgements = Inputs.judgementsOf(indicator.id(), data);
-            EvaluationContext c = judgements.isEmpty() ? context : context.withJudgements(judgements);
-            Assessment a = bindingOf(indicator) != null ? assess(indicator, Inputs.observationsFor(indicator, data), c)
-                    : BuiltInRule.INSTANCE.assess(indicator, index, c);
-            for (StatusOverride o : overrides) {
-                if (o.indicatorId().equals(indicator.id()) && o.year().equals(asOf)) {
-                    a = a.withOverride(o);
-                }
-            }
-            assessments.add(a);
-        }
-        return PlanEvaluator.summarize(plan, data, index, asOf, LocalDate.now(clock), method, thresholds, assessments);
+        return prepare(plan).evaluate(data, asOf, overrides);
+    }
+
+    /**
+     * Makes a plan ready to be evaluated again and again with this evaluator's settings and rules:
+     * which rule assesses each indicator is decided here, once.
+     *
+     * @param plan the plan
+     * @return the prepared plan
+     */
+    public PreparedPlan prepare(Plan plan) {
+        return new PreparedPlan(this, plan);
     }
 
     private static Assessment runCustom(RuleBinding b, Indicator indicator, List<Observation> own,

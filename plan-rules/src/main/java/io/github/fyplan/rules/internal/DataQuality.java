@@ -28,9 +28,13 @@ final class DataQuality {
     }
 
     static List<Finding> check(Plan plan, MonitoringData data, Year asOf, SeriesIndex index) {
+        return check(plan, knownIds(plan), data, asOf, index);
+    }
+
+    /** Like {@link #check(Plan, MonitoringData, Year, SeriesIndex)} with the plan's {@link #knownIds}, read-only. */
+    static List<Finding> check(Plan plan, String[] known, MonitoringData data, Year asOf, SeriesIndex index) {
         // The known series that have observations, in the plan's order, each once: the ids and their
         // slots, marked by ordinal rather than kept in a set.
-        String[] known = knownIds(plan);
         String[] ids = new String[known.length];
         YearSlots[] slots = new YearSlots[known.length];
         boolean[] seen = new boolean[index.seriesCount()];
@@ -64,7 +68,7 @@ final class DataQuality {
     }
 
     /** The series a plan knows, in its order: each indicator, its components ({@code id#n}), then its series. */
-    private static String[] knownIds(Plan plan) {
+    static String[] knownIds(Plan plan) {
         int n = plan.series().size();
         for (Indicator i : plan.indicators()) {
             n += 1 + (i.target() instanceof CompositeTarget ct ? ct.components().size() : 0);

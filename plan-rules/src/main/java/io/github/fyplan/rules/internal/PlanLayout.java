@@ -1,0 +1,193 @@
+package io.github.fyplan.rules.internal;
+
+import io.github.fyplan.model.Attribute;
+import io.github.fyplan.model.Indicator;
+import io.github.fyplan.model.Plan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a plan's evaluation needs that depends on the plan alone: the groups its summaries count (by
+ * category, by attribute, by department), which indicators are binding, and the series it knows.
+ * Built once for a prepared plan and read by every evaluation of it; immutable.
+ */
+public final class PlanLayout {
+    private final Plan plan;
+    private final Group[] categories;
+    private final Group[] attributes;
+    private final Group[] departments;
+    private final boolean[] binding;
+    private final String[] knownIds;
+
+    private PlanLayout(Plan plan, Group[] categories, Group[] attributes, Group[] departments, boolean[] binding) {
+        this.plan = plan;
+        this.categories = categories;
+        this.attributes = attributes;
+        this.departments = departments;
+        this.binding = binding;
+        this.knownIds = DataQuality.knownIds(plan);
+    }
+
+    /**
+     * A group of indicators: its key, their positions in the table (in table order) and their ids.
+     *
+     * @param key       the category, attribute name or department ("" for indicators without one)
+     * @param positions the positions, read-only
+     * @param ids       the indicators' ids at those positions
+     */
+    record Group(String key, int[] positions, List<String> ids) {
+    }
+
+    /**
+     * The layout of a plan.
+     *
+     * @param plan the plan
+     * @return its layout
+     */
+    public static PlanLayout of(Plan plan) {
+        List<Indicator> indicators = plan.indicators();
+        int n = indicators.size();
+        Map<String, Positions> byCategory = new LinkedHashMap<>();
+        Positions bindingAt = new Positions();
+        Positions expectedAt = new Positions();
+        Positions noDepartment = new Positions();
+        boolean[] binding = new boolean[n];
+        // Each department an indicator lists, with the indicator's position: sorted by name (stably, so
+        // each department's positions stay in table order), then grouped by runs of equal names.
+        Lead[] leads = new Lead[2 * n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            Indicator i = indicators.get(k);
+            byCategory.computeIfAbsent(i.category(), x -> new Positions()).add(k);
+            binding[k] = i.isBinding();
+            if (i.attribute() == Attribute.BINDING) {
+                bindingAt.add(k);
+            } else if (i.attribute() == Attribute.EXPECTED) {
+                expectedAt.add(k);
+            }
+            List<String> ds = i.responsibleDepartments();
+            if (ds.isEmpty()) {
+                noDepartment.add(k);
+            }
+            for (int d = 0, size = ds.size(); d < size; d++) {
+                String name = ds.get(d);
+                if (name.isEmpty()) {
+                    noDepartment.add(k); // "" would sort first, but is listed last with the indicators without one
+                } else {
+                    if (m == leads.length) {
+                        leads = Arrays.copyOf(leads, 2 * m + 4);
+                    }
+                    leads[m++] = new Lead(name, k);
+                }
+            }
+        }
+        List<Group> categories = new ArrayList<>(byCategory.size());
+        byCategory.forEach((key, at) -> categories.add(at.group(key, indicators)));
+        List<Group> attributes = new ArrayList<>(2);
+        if (bindingAt.size > 0) {
+            attributes.add(bindingAt.group(Attribute.BINDING.name(), indicators));
+        }
+        if (expectedAt.size > 0) {
+            attributes.add(expectedAt.group(Attribute.EXPECTED.name(), indicators));
+        }
+        Arrays.sort(leads, 0, m, BY_DEPARTMENT);
+        List<Group> departments = new ArrayList<>();
+        for (int a = 0, b; a < m; a = b) {
+            String name = leads[a].department();
+            Positions run = new Positions();
+            for (b = a; b < m && leads[b].department().equals(name); b++) {
+                run.add(leads[b].position());
+            }
+            departments.add(run.group(name, indicators));
+        }
+        if (noDepartment.size > 0) {
+            departments.add(noDepartment.group("", indicators));
+        }
+        return new PlanLayout(plan, categories.toArray(Group[]::new), attributes.toArray(Group[]::new),
+                departments.toArray(Group[]::new), binding);
+    }
+
+    /** The plan laid out. */
+    Plan plan() {
+        return plan;
+    }
+
+    /** The categories, in table order of their first indicator. */
+    Group[] categories() {
+        return categories;
+    }
+
+    /** Binding, then expected; a group only when it has indicators. */
+    Group[] attributes() {
+        return attributes;
+    }
+
+    /** The departments by name, then the indicators without one under "". */
+    Group[] departments() {
+        return departments;
+    }
+
+    /** Whether the indicator at a position is binding. */
+    boolean isBinding(int position) {
+        return binding[position];
+    }
+
+    /** The series the plan knows, as {@link DataQuality} lists them. */
+    String[] knownIds() {
+        return knownIds;
+    }
+
+    /**
+     * A department an indicator lists, the indicator's position in the table, and the department's
+     * first four characters packed in a long, which order most pairs of names without comparing them.
+     */
+    private record Lead(String department, int position, long prefix) {
+        Lead(String department, int position) {
+            this(department, position, prefix(department));
+        }
+
+        /** The first four UTF-16 units, padded with zeros: unsigned, it orders as {@link String#compareTo}. */
+        private static long prefix(String s) {
+            long p = 0;
+            for (int i = 0; i < 4; i++) {
+                p = p << 16 | (i < s.length() ? s.charAt(i) : 0);
+            }
+            return p;
+        }
+    }
+
+    /** By name, as {@link String#compareTo}: by the packed prefixes, and by the names where those tie. */
+    private static final Comparator<Lead> BY_DEPARTMENT = (a, b) -> {
+        int c = Long.compareUnsigned(a.prefix(), b.prefix());
+        return c != 0 ? c : a.department().compareTo(b.department());
+    };
+
+    /** Positions in the table, in increasing order: a growable int array. */
+    private static final class Positions {
+        int[] at = new int[4];
+        int size;
+
+        void add(int k) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = k;
+        }
+
+        Group group(String key, List<Indicator> indicators) {
+            int[] positions = Arrays.copyOf(at, size);
+            if (size == 1) {
+                return new Group(key, positions, List.of(indicators.get(positions[0]).id()));
+            }
+            String[] ids = new String[size];
+            for (int k = 0; k < size; k++) {
+                ids[k] = indicators.get(positions[k]).id();
+            }
+            return new Group(key, positions, List.of(ids));
+        }
+    }
+}
