@@ -6,6 +6,7 @@ import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.rules.Evaluator;
 import io.github.fyplan.rules.PlanEvaluation;
+import io.github.fyplan.rules.PreparedPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -37,6 +38,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@link #evaluatePlans}: {@link Evaluator#evaluate} of each plan (assessments plus the plan's
  *       summaries: groupings, attention list, data-quality checks); goal: at least 1,000,000/s;</li>
+ *   <li>{@link #evaluatePreparedPlans}: {@link PreparedPlan#evaluate} of each plan, every plan
+ *       {@link Evaluator#prepare prepared} once before the measurement, as a system that evaluates
+ *       its plans each year or each time their data change keeps them; the same evaluation;</li>
  *   <li>{@link #assessIndicators}: {@link Evaluator#assess(Indicator, MonitoringData,
  *       io.github.fyplan.model.PlanPeriod, Year)} of each indicator alone;</li>
  *   <li>{@link #readObservations}: the floor, a plain loop over each plan's observations that
@@ -93,6 +97,26 @@ public class AssessmentBenchmark {
         }
     }
 
+    /** The corpus' plans prepared by the evaluation's evaluator, before the measurement. */
+    @State(Scope.Benchmark)
+    public static class Prepared {
+        PreparedPlan[] plans;
+
+        /**
+         * Prepares every plan.
+         *
+         * @param c the corpus
+         * @param e the evaluation
+         */
+        @Setup(Level.Trial)
+        public void setUp(Corpus c, Evaluation e) {
+            plans = new PreparedPlan[c.plans.length];
+            for (int i = 0; i < plans.length; i++) {
+                plans[i] = e.evaluator.prepare(c.plans[i]);
+            }
+        }
+    }
+
     /** The next plan to handle, per thread: the corpus is handled round-robin, one plan per invocation. */
     @State(Scope.Thread)
     public static class Cursor {
@@ -118,6 +142,22 @@ public class AssessmentBenchmark {
     public PlanEvaluation evaluatePlans(Corpus c, Evaluation e, Cursor k) {
         int i = k.advance(c);
         return e.evaluator.evaluate(c.plans[i], c.data[i], e.year);
+    }
+
+    /**
+     * Evaluates the next prepared plan of the corpus (40 indicators).
+     *
+     * @param c the corpus
+     * @param p the prepared plans
+     * @param e the evaluation
+     * @param k the cursor
+     * @return the evaluation
+     */
+    @Benchmark
+    @OperationsPerInvocation(NationalCorpus.INDICATORS_PER_PLAN)
+    public PlanEvaluation evaluatePreparedPlans(Corpus c, Prepared p, Evaluation e, Cursor k) {
+        int i = k.advance(c);
+        return p.plans[i].evaluate(c.data[i], e.year);
     }
 
     /**

@@ -166,10 +166,13 @@ public final class ResultsTable {
                 Optional<Double> ms = r.unit().equals("ms/op") ? Optional.of(r.score()) : Optional.empty();
                 out.append(goal("issue 4, import < 50 ms per plan (" + r.params() + ")", ms,
                         x -> x < GOAL_IMPORT_MS, "%.1f ms"));
-            } else if (r.type().equals(ASSESSMENT) && r.method().equals("evaluatePlans")) {
+            } else if (r.type().equals(ASSESSMENT) && (r.method().equals("evaluatePlans")
+                    || r.method().equals("evaluatePreparedPlans"))) {
                 Optional<Double> perSecond = r.unit().equals("ops/s") ? Optional.of(r.score()) : Optional.empty();
-                out.append(goal("issue 5, ≥ 1,000,000 indicator assessments/s/core, whole-plan evaluation ("
-                        + r.params() + ")", perSecond, x -> x >= GOAL_ASSESSMENTS, "%,.0f/s"));
+                String how = r.method().equals("evaluatePlans") ? "whole-plan evaluation"
+                        : "whole-plan evaluation of prepared plans";
+                out.append(goal("issue 5, ≥ 1,000,000 indicator assessments/s/core, " + how + " (" + r.params() + ")",
+                        perSecond, x -> x >= GOAL_ASSESSMENTS, "%,.0f/s"));
             }
         }
         return out.toString();

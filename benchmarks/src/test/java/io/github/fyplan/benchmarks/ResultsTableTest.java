@@ -31,12 +31,14 @@ class ResultsTableTest {
             result("ImportBenchmark.importSeed", "avgt", "\"seed\":\"WUJIN\"", 55.0, 2, "ms/op", null),
             result("AssessmentBenchmark.evaluatePlans", "thrpt", "\"asOf\":\"2023\"", 1.5e6, 1e4, "ops/s", null),
             result("AssessmentBenchmark.evaluatePlans", "thrpt", "\"asOf\":\"2025\"", 0.5e6, 1e4, "ops/s", null),
+            result("AssessmentBenchmark.evaluatePreparedPlans", "thrpt", "\"asOf\":\"2023\"", 0.9e6, 1e4, "ops/s",
+                    null),
             result("AssessmentBenchmark.readObservations", "thrpt", "", 50e6, 1e5, "ops/s", null)) + "]";
 
     @Test
     void parsesEveryResultWithItsParametersAndBytes() throws IOException {
         List<ResultsTable.Row> rows = ResultsTable.parse(SAMPLE);
-        assertEquals(10, rows.size());
+        assertEquals(11, rows.size());
         ResultsTable.Row first = rows.get(0);
         assertEquals("PlanReadingBenchmark", first.type());
         assertEquals("rawTokenScan", first.method());
@@ -76,6 +78,7 @@ class ResultsTableTest {
         assertTrue(md.contains("import < 50 ms per plan (seed=WUJIN): 55.0 ms — **missed**"), md);
         assertTrue(md.contains("whole-plan evaluation (asOf=2023): 1,500,000/s — **met**"), md);
         assertTrue(md.contains("whole-plan evaluation (asOf=2025): 500,000/s — **missed**"), md);
+        assertTrue(md.contains("whole-plan evaluation of prepared plans (asOf=2023): 900,000/s — **missed**"), md);
     }
 
     @Test
