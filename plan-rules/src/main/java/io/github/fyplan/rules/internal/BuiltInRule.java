@@ -97,11 +97,29 @@ public final class BuiltInRule implements IndicatorRule {
      * @return the assessment
      */
     public Assessment assess(Indicator indicator, SeriesIndex index, EvaluationContext context) {
+        Target target = indicator.target();
+        return assess(indicator, target, target.isQuantified(), index, context);
+    }
+
+    /**
+     * Like {@link #assess(Indicator, SeriesIndex, EvaluationContext)}, with the indicator's target and
+     * whether it {@link Target#isQuantified() has a number} already read.
+     *
+     * @param indicator  the indicator
+     * @param target     its target
+     * @param quantified whether the target has a number
+     * @param index      the plan's observations by series
+     * @param context    the context
+     * @return the assessment
+     */
+    public Assessment assess(Indicator indicator, Target target, boolean quantified, SeriesIndex index,
+            EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(context, "context");
         if (!indicator.isDerived()) {
-            return assessReadable(indicator, index, context);
+            return assessTarget(indicator, target, quantified, indicator.id(), indicator.baseline(), index, context)
+                    .toAssessment(indicator.id(), context);
         }
         Formula formula;
         try {
@@ -120,23 +138,25 @@ public final class BuiltInRule implements IndicatorRule {
 
     /** Assesses an indicator whose formula, if any, is readable. */
     private Assessment assessReadable(Indicator indicator, SeriesSource source, EvaluationContext context) {
-        return assessTarget(indicator, indicator.target(), indicator.id(), indicator.baseline(), source, context)
-                .toAssessment(indicator.id(), context);
+        Target target = indicator.target();
+        return assessTarget(indicator, target, target.isQuantified(), indicator.id(), indicator.baseline(), source,
+                context).toAssessment(indicator.id(), context);
     }
 
     /**
      * Assesses a target on a series; {@code stated} is the indicator's stated baseline (null for a
-     * composite's component), made a {@link Point} only by the target forms that use it.
+     * composite's component), made a {@link Point} only by the target forms that use it; {@code quantified}
+     * is {@code target.isQuantified()}.
      */
-    private Outcome assessTarget(Indicator ind, Target target, String seriesId, Baseline stated, SeriesSource source,
-            EvaluationContext c) {
+    private Outcome assessTarget(Indicator ind, Target target, boolean quantified, String seriesId, Baseline stated,
+            SeriesSource source, EvaluationContext c) {
         if (target instanceof NoTarget) {
             return new Outcome().set(Status.NO_TARGET, () -> "the plan states no target", () -> "规划未设定目标值");
         }
         if (target instanceof QualitativeTarget q) {
             return qualitative(ind, q, seriesId, c);
         }
-        if (!target.isQuantified()) {
+        if (!quantified) {
             String wording = ind.targetWording();
             return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the target wording '" + wording
                     + "' was not understood", () -> "目标表述“" + wording + "”无法解析");
@@ -251,7 +271,8 @@ public final class BuiltInRule implements IndicatorRule {
         Assessment[] components = new Assessment[ct.components().size()];
         for (int i = 0; i < components.length; i++) {
             String id = CompositeTarget.componentSeriesId(seriesId, i);
-            components[i] = assessTarget(ind, ct.components().get(i).target(), id, null, source, c).toAssessment(id, c);
+            Target part = ct.components().get(i).target();
+            components[i] = assessTarget(ind, part, part.isQuantified(), id, null, source, c).toAssessment(id, c);
         }
         o.components = List.of(components);
         boolean all = !o.components.isEmpty();
