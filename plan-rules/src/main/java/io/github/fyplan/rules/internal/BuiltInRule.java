@@ -97,29 +97,29 @@ public final class BuiltInRule implements IndicatorRule {
      * @return the assessment
      */
     public Assessment assess(Indicator indicator, SeriesIndex index, EvaluationContext context) {
-        Target target = indicator.target();
-        return assess(indicator, target, target.isQuantified(), index, context);
+        Objects.requireNonNull(indicator, "indicator");
+        return assess(indicator, FirstReads.of(List.of(indicator)), 0, index, context);
     }
 
     /**
-     * Like {@link #assess(Indicator, SeriesIndex, EvaluationContext)}, with the indicator's target and
-     * whether it {@link Target#isQuantified() has a number} already read.
+     * Like {@link #assess(Indicator, SeriesIndex, EvaluationContext)}, with what the rule reads first of
+     * the indicator already read.
      *
-     * @param indicator  the indicator
-     * @param target     its target
-     * @param quantified whether the target has a number
-     * @param index      the plan's observations by series
-     * @param context    the context
+     * @param indicator the indicator
+     * @param reads     the first reads of its plan's indicators
+     * @param position  the indicator's position in them
+     * @param index     the plan's observations by series
+     * @param context   the context
      * @return the assessment
      */
-    public Assessment assess(Indicator indicator, Target target, boolean quantified, SeriesIndex index,
+    public Assessment assess(Indicator indicator, FirstReads reads, int position, SeriesIndex index,
             EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(context, "context");
         if (!indicator.isDerived()) {
-            return assessTarget(indicator, target, quantified, indicator.id(), indicator.baseline(), index, context)
-                    .toAssessment(indicator.id(), context);
+            return assessTarget(indicator, reads.targets[position], reads.quantified[position], indicator.id(),
+                    indicator.baseline(), index, context).toAssessment(indicator.id(), context);
         }
         Formula formula;
         try {
