@@ -89,21 +89,7 @@ public final class BuiltInRule implements IndicatorRule {
     /**
      * Assesses an indicator of a plan whose observations are indexed, like {@link #assess(Indicator,
      * SeriesSource, EvaluationContext)} on {@link Inputs#valuesFor(Indicator, SeriesIndex)}, reading a
-     * derived indicator's formula once.
-     *
-     * @param indicator the indicator
-     * @param index     the plan's observations by series
-     * @param context   the context
-     * @return the assessment
-     */
-    public Assessment assess(Indicator indicator, SeriesIndex index, EvaluationContext context) {
-        Objects.requireNonNull(indicator, "indicator");
-        return assess(indicator, FirstReads.of(List.of(indicator)), 0, index, context);
-    }
-
-    /**
-     * Like {@link #assess(Indicator, SeriesIndex, EvaluationContext)}, with what the rule reads first of
-     * the indicator already read.
+     * derived indicator's formula once, with what the rule reads first of the indicator already read.
      *
      * @param indicator the indicator
      * @param reads     the first reads of its plan's indicators
