@@ -52,23 +52,29 @@ public final class SeriesIndex implements SeriesSource {
         int n = observations.size();
         Year[] years = new Year[n];
         BigDecimal[] values = new BigDecimal[n];
+        String[] ids = new String[n];
+        int[] hashes = new int[n];
+        int[] yearValues = new int[n];
+        // First the observations' parts are copied into arrays, with no branch on what is read: reads of
+        // different observations do not wait for one another, so the processor overlaps their cache
+        // misses. Finding the runs branches on ids and years, and would otherwise wait for each in turn.
+        for (int k = 0; k < n; k++) {
+            Observation o = observations.get(k);
+            String id = o.seriesId();
+            Year y = o.year();
+            ids[k] = id;
+            hashes[k] = id.hashCode();
+            years[k] = y;
+            yearValues[k] = y.getValue();
+            values[k] = o.value();
+        }
         Map<String, YearSlots> by = new HashMap<>(Math.max(16, n / 3));
         int k = 0;
         while (k < n) {
-            Observation o = observations.get(k);
-            String id = o.seriesId();
-            int hash = id.hashCode();
-            int start = k;
-            years[k] = o.year();
-            values[k] = o.value();
-            k++;
-            while (k < n) {
-                Observation p = observations.get(k);
-                if (!sameId(p.seriesId(), id, hash) || p.year().getValue() <= years[k - 1].getValue()) {
-                    break;
-                }
-                years[k] = p.year();
-                values[k] = p.value();
+            String id = ids[k];
+            int hash = hashes[k];
+            int start = k++;
+            while (k < n && sameId(ids[k], hashes[k], id, hash) && yearValues[k] > yearValues[k - 1]) {
                 k++;
             }
             if (by.putIfAbsent(id, new YearSlots(years, values, start, k - start, by.size())) != null) {
@@ -79,12 +85,12 @@ public final class SeriesIndex implements SeriesSource {
     }
 
     /**
-     * Whether an id equals another whose hash is given. Ids differ at the end of every run, and their
-     * hashes (cached in each string, and needed for the map anyway) tell most apart without reading
+     * Whether an id equals another, given both hashes (cached in each string, and needed for the map
+     * anyway). Ids differ at the end of every run, and their hashes tell most apart without reading
      * the characters of both.
      */
-    private static boolean sameId(String id, String other, int otherHash) {
-        return id == other || id.hashCode() == otherHash && id.equals(other);
+    private static boolean sameId(String id, int hash, String other, int otherHash) {
+        return id == other || hash == otherHash && id.equals(other);
     }
 
     /** The index of any data: slots of their own per series, kept in year order as observations come. */
