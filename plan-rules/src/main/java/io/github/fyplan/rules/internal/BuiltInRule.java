@@ -104,8 +104,9 @@ public final class BuiltInRule implements IndicatorRule {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(context, "context");
         if (!indicator.isDerived()) {
-            return assessTarget(indicator, reads.targets[position], reads.quantified[position], indicator.id(),
-                    indicator.baseline(), index, context).toAssessment(indicator.id(), context);
+            return assessTarget(indicator, reads.targets[position], reads.quantified[position],
+                    reads.polarity[position], indicator.id(), indicator.baseline(), index, context)
+                    .toAssessment(indicator.id(), context);
         }
         Formula formula;
         try {
@@ -125,17 +126,17 @@ public final class BuiltInRule implements IndicatorRule {
     /** Assesses an indicator whose formula, if any, is readable. */
     private Assessment assessReadable(Indicator indicator, SeriesSource source, EvaluationContext context) {
         Target target = indicator.target();
-        return assessTarget(indicator, target, target.isQuantified(), indicator.id(), indicator.baseline(), source,
-                context).toAssessment(indicator.id(), context);
+        return assessTarget(indicator, target, target.isQuantified(), indicator.direction().polarity(),
+                indicator.id(), indicator.baseline(), source, context).toAssessment(indicator.id(), context);
     }
 
     /**
      * Assesses a target on a series; {@code stated} is the indicator's stated baseline (null for a
      * composite's component), made a {@link Point} only by the target forms that use it; {@code quantified}
-     * is {@code target.isQuantified()}.
+     * is {@code target.isQuantified()} and {@code polarity} the indicator's.
      */
-    private Outcome assessTarget(Indicator ind, Target target, boolean quantified, String seriesId, Baseline stated,
-            SeriesSource source, EvaluationContext c) {
+    private Outcome assessTarget(Indicator ind, Target target, boolean quantified, Polarity polarity, String seriesId,
+            Baseline stated, SeriesSource source, EvaluationContext c) {
         if (target instanceof NoTarget) {
             return new Outcome().set(Status.NO_TARGET, () -> "the plan states no target", () -> "规划未设定目标值");
         }
@@ -147,16 +148,16 @@ public final class BuiltInRule implements IndicatorRule {
             return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the target wording '" + wording
                     + "' was not understood", () -> "目标表述“" + wording + "”无法解析");
         }
-        if (ind.direction().polarity() == Polarity.UNKNOWN) {
+        if (polarity == Polarity.UNKNOWN) {
             return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the direction (higher or lower is better) is unknown, "
                     + "and no direction is assumed", () -> "指标方向未知，不作默认假设");
         }
         if (target instanceof CompositeTarget ct) {
-            return composite(ind, ct, seriesId, source, c);
+            return composite(ind, ct, polarity, seriesId, source, c);
         }
         Values series = source.values(seriesId, c.asOf());
         boolean binding = ind.isBinding();
-        boolean higher = ind.direction().polarity() == Polarity.HIGHER_IS_BETTER;
+        boolean higher = polarity == Polarity.HIGHER_IS_BETTER;
         if (target instanceof LevelTarget t) {
             return LevelAssessor.level(c, series, levelBase(stated, series, c), t.comparison(), t.value(), t.year(), binding);
         }
@@ -251,14 +252,15 @@ public final class BuiltInRule implements IndicatorRule {
         return last.judgedBy() + "研判" + Fmt.y(last.year()) + "年" + (last.outcome() == JudgementOutcome.MET ? "达到" : "未达到");
     }
 
-    private Outcome composite(Indicator ind, CompositeTarget ct, String seriesId, SeriesSource source,
-            EvaluationContext c) {
+    private Outcome composite(Indicator ind, CompositeTarget ct, Polarity polarity, String seriesId,
+            SeriesSource source, EvaluationContext c) {
         Outcome o = new Outcome();
         Assessment[] components = new Assessment[ct.components().size()];
         for (int i = 0; i < components.length; i++) {
             String id = CompositeTarget.componentSeriesId(seriesId, i);
             Target part = ct.components().get(i).target();
-            components[i] = assessTarget(ind, part, part.isQuantified(), id, null, source, c).toAssessment(id, c);
+            components[i] = assessTarget(ind, part, part.isQuantified(), polarity, id, null, source, c)
+                    .toAssessment(id, c);
         }
         o.components = List.of(components);
         boolean all = !o.components.isEmpty();
