@@ -115,7 +115,7 @@ public final class PreparedPlan {
             EvaluationContext c = judgements.isEmpty() ? context : context.withJudgements(judgements);
             Assessment a = rules[k] != null
                     ? Evaluator.assessCustom(rules[k], indicator, Inputs.observationsFor(indicator, data), c)
-                    : BuiltInRule.INSTANCE.assess(indicator, reads, k, index, c);
+                    : BuiltInRule.INSTANCE.assess(indicator, reads, k, layout, index, c);
             for (StatusOverride o : overrides) {
                 if (o.indicatorId().equals(indicator.id()) && o.year().equals(asOf)) {
                     a = a.withOverride(o);

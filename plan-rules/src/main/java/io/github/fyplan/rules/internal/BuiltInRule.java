@@ -89,16 +89,18 @@ public final class BuiltInRule implements IndicatorRule {
     /**
      * Assesses an indicator of a plan whose observations are indexed, like {@link #assess(Indicator,
      * SeriesSource, EvaluationContext)} on {@link Inputs#valuesFor(Indicator, SeriesIndex)}, reading a
-     * derived indicator's formula once, with what the rule reads first of the indicator already read.
+     * derived indicator's formula as the plan's layout read it, with what the rule reads first of the
+     * indicator already read.
      *
      * @param indicator the indicator
      * @param reads     the first reads of its plan's indicators
-     * @param position  the indicator's position in them
+     * @param position  the indicator's position in the plan
+     * @param layout    the plan's layout
      * @param index     the plan's observations by series
      * @param context   the context
      * @return the assessment
      */
-    public Assessment assess(Indicator indicator, FirstReads reads, int position, SeriesIndex index,
+    public Assessment assess(Indicator indicator, FirstReads reads, int position, PlanLayout layout, SeriesIndex index,
             EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(index, "index");
@@ -108,13 +110,11 @@ public final class BuiltInRule implements IndicatorRule {
                     reads.polarity[position], indicator.id(), indicator.baseline(), index, context)
                     .toAssessment(indicator.id(), context);
         }
-        Formula formula;
-        try {
-            formula = Formula.parse(indicator.formula());
-        } catch (InvalidFormulaException e) {
-            return unreadableFormula(indicator, e, context);
+        InvalidFormulaException unreadable = layout.formulaError(position);
+        if (unreadable != null) {
+            return unreadableFormula(indicator, unreadable, context);
         }
-        return assessReadable(indicator, Inputs.valuesFor(formula, indicator.id(), index), context);
+        return assessReadable(indicator, Inputs.valuesFor(layout.formula(position), indicator.id(), index), context);
     }
 
     private static Assessment unreadableFormula(Indicator indicator, InvalidFormulaException e, EvaluationContext c) {

@@ -3,6 +3,8 @@ package io.github.fyplan.rules.internal;
 import io.github.fyplan.model.Attribute;
 import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Plan;
+import io.github.fyplan.rules.metrics.Formula;
+import io.github.fyplan.rules.metrics.InvalidFormulaException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,7 +14,8 @@ import java.util.Map;
 
 /**
  * What a plan's evaluation needs that depends on the plan alone: the groups its summaries count (by
- * category, by attribute, by department), which indicators are binding, and the series it knows.
+ * category, by attribute, by department), which indicators are binding, the series it knows and its
+ * derived indicators' formulas, read.
  * Built once for a prepared plan and read by every evaluation of it; immutable.
  */
 public final class PlanLayout {
@@ -22,6 +25,10 @@ public final class PlanLayout {
     private final Group[] departments;
     private final boolean[] binding;
     private final String[] knownIds;
+    /** Each derived indicator's formula, read; null for another indicator or an unreadable formula. */
+    private final Formula[] formulas;
+    /** Why each unreadable formula cannot be read; null for any other indicator. */
+    private final InvalidFormulaException[] formulaErrors;
 
     private PlanLayout(Plan plan, Group[] categories, Group[] attributes, Group[] departments, boolean[] binding) {
         this.plan = plan;
@@ -30,6 +37,19 @@ public final class PlanLayout {
         this.departments = departments;
         this.binding = binding;
         this.knownIds = DataQuality.knownIds(plan);
+        List<Indicator> indicators = plan.indicators();
+        this.formulas = new Formula[indicators.size()];
+        this.formulaErrors = new InvalidFormulaException[indicators.size()];
+        for (int k = 0; k < formulas.length; k++) {
+            Indicator i = indicators.get(k);
+            if (i.isDerived()) {
+                try {
+                    formulas[k] = Formula.parse(i.formula());
+                } catch (InvalidFormulaException e) {
+                    formulaErrors[k] = e;
+                }
+            }
+        }
     }
 
     /**
@@ -134,6 +154,16 @@ public final class PlanLayout {
     /** Whether the indicator at a position is binding. */
     boolean isBinding(int position) {
         return binding[position];
+    }
+
+    /** The formula of the derived indicator at a position, read; null for another or an unreadable one. */
+    Formula formula(int position) {
+        return formulas[position];
+    }
+
+    /** Why the formula of the indicator at a position cannot be read; null if it can or there is none. */
+    InvalidFormulaException formulaError(int position) {
+        return formulaErrors[position];
     }
 
     /** The series the plan knows, as {@link DataQuality} lists them. */
