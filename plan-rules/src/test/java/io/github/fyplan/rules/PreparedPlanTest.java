@@ -149,6 +149,39 @@ class PreparedPlanTest {
     }
 
     @Test
+    void readsEachFormulaOnceAndReportsAnUnreadableOneEveryTime() {
+        List<Indicator> rows = new ArrayList<>();
+        for (Indicator i : Seeds.TIANNING) {
+            rows.add(i.id().equals("TN-15") ? derived(i, "RD / GDP * 100") : i.id().equals("TN-16") ? derived(i, "RD / ")
+                    : i);
+        }
+        Plan plan = Seeds.tianning(rows);
+        List<Observation> o = new ArrayList<>(obs("RD", "2020=10", "2023=13.5"));
+        o.addAll(obs("GDP", "2020=400", "2023=500"));
+        MonitoringData d = new MonitoringData(plan.id(), o, List.of());
+        Evaluator evaluator = Evaluator.builder().clock(CLOCK).build();
+        PreparedPlan prepared = evaluator.prepare(plan);
+        for (int year = 2022; year <= 2024; year++) {
+            PlanEvaluation e = prepared.evaluate(d, Year.of(year));
+            Assessment unreadable = e.assessment("TN-16").orElseThrow();
+            assertEquals(Status.NOT_ASSESSABLE, unreadable.status());
+            assertTrue(unreadable.explanation().en().contains("formula cannot be read"), unreadable.explanation().en());
+            for (Indicator i : List.of(rows.get(14), rows.get(15))) {
+                assertEquals(evaluator.assess(i, d, plan.period(), Year.of(year)), e.assessment(i.id()).orElseThrow());
+            }
+        }
+        // 13.5 / 500 * 100 = 2.7 in 2023
+        assertEquals(new java.math.BigDecimal("2.7"), prepared.evaluate(d, Year.of(2023)).assessment("TN-15")
+                .orElseThrow().metrics().latestValue().stripTrailingZeros());
+    }
+
+    private static Indicator derived(Indicator i, String formula) {
+        return new Indicator(i.id(), i.number(), i.category(), i.name(), i.unit(), i.attribute(), i.direction(),
+                i.baseline(), i.target(), i.targetWording(), i.responsibleDepartments(), i.notes(), formula,
+                i.extensions());
+    }
+
+    @Test
     void anEmptyPlanHasEmptySummaries() {
         Plan empty = Seeds.tianning(List.<Indicator>of());
         PlanEvaluation e = Evaluator.builder().build().prepare(empty)
