@@ -8,6 +8,7 @@ import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.problem.Finding;
 import io.github.fyplan.model.problem.Severity;
 import io.github.fyplan.model.target.CompositeTarget;
+import io.github.fyplan.model.target.Target;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -69,21 +70,33 @@ final class DataQuality {
 
     /** The series a plan knows, in its order: each indicator, its components ({@code id#n}), then its series. */
     static String[] knownIds(Plan plan) {
-        int n = plan.series().size();
-        for (Indicator i : plan.indicators()) {
-            n += 1 + (i.target() instanceof CompositeTarget ct ? ct.components().size() : 0);
+        List<Indicator> indicators = plan.indicators();
+        String[] ids = new String[indicators.size()];
+        Target[] targets = new Target[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = indicators.get(k).id();
+            targets[k] = indicators.get(k).target();
+        }
+        return knownIds(ids, targets, plan.series());
+    }
+
+    /** Like {@link #knownIds(Plan)}, from the indicators' ids and targets, by position. */
+    static String[] knownIds(String[] indicatorIds, Target[] targets, List<SeriesDefinition> series) {
+        int n = series.size();
+        for (Target t : targets) {
+            n += 1 + (t instanceof CompositeTarget ct ? ct.components().size() : 0);
         }
         String[] ids = new String[n];
         int k = 0;
-        for (Indicator i : plan.indicators()) {
-            ids[k++] = i.id();
-            if (i.target() instanceof CompositeTarget ct) {
+        for (int i = 0; i < indicatorIds.length; i++) {
+            ids[k++] = indicatorIds[i];
+            if (targets[i] instanceof CompositeTarget ct) {
                 for (int c = 0; c < ct.components().size(); c++) {
-                    ids[k++] = CompositeTarget.componentSeriesId(i.id(), c);
+                    ids[k++] = CompositeTarget.componentSeriesId(indicatorIds[i], c);
                 }
             }
         }
-        for (SeriesDefinition s : plan.series()) {
+        for (SeriesDefinition s : series) {
             ids[k++] = s.id();
         }
         return ids;

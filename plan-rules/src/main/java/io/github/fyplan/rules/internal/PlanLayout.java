@@ -3,6 +3,7 @@ package io.github.fyplan.rules.internal;
 import io.github.fyplan.model.Attribute;
 import io.github.fyplan.model.Indicator;
 import io.github.fyplan.model.Plan;
+import io.github.fyplan.model.target.Target;
 import io.github.fyplan.rules.metrics.Formula;
 import io.github.fyplan.rules.metrics.InvalidFormulaException;
 import java.util.ArrayList;
@@ -30,26 +31,16 @@ public final class PlanLayout {
     /** Why each unreadable formula cannot be read; null for any other indicator. */
     private final InvalidFormulaException[] formulaErrors;
 
-    private PlanLayout(Plan plan, Group[] categories, Group[] attributes, Group[] departments, boolean[] binding) {
+    private PlanLayout(Plan plan, Group[] categories, Group[] attributes, Group[] departments, boolean[] binding,
+            String[] knownIds, Formula[] formulas, InvalidFormulaException[] formulaErrors) {
         this.plan = plan;
         this.categories = categories;
         this.attributes = attributes;
         this.departments = departments;
         this.binding = binding;
-        this.knownIds = DataQuality.knownIds(plan);
-        List<Indicator> indicators = plan.indicators();
-        this.formulas = new Formula[indicators.size()];
-        this.formulaErrors = new InvalidFormulaException[indicators.size()];
-        for (int k = 0; k < formulas.length; k++) {
-            Indicator i = indicators.get(k);
-            if (i.isDerived()) {
-                try {
-                    formulas[k] = Formula.parse(i.formula());
-                } catch (InvalidFormulaException e) {
-                    formulaErrors[k] = e;
-                }
-            }
-        }
+        this.knownIds = knownIds;
+        this.formulas = formulas;
+        this.formulaErrors = formulaErrors;
     }
 
     /**
@@ -71,6 +62,24 @@ public final class PlanLayout {
     public static PlanLayout of(Plan plan) {
         List<Indicator> indicators = plan.indicators();
         int n = indicators.size();
+        // First what is read of each indicator is copied into arrays, with no branch on what is read:
+        // reads of different indicators do not wait for one another, so the processor overlaps their
+        // cache misses, where the grouping below, which branches on them, would wait for each in turn.
+        String[] ids = new String[n];
+        String[] category = new String[n];
+        Attribute[] attribute = new Attribute[n];
+        List<?>[] departmentsOf = new List<?>[n];
+        Target[] targets = new Target[n];
+        String[] formulaOf = new String[n];
+        for (int k = 0; k < n; k++) {
+            Indicator i = indicators.get(k);
+            ids[k] = i.id();
+            category[k] = i.category();
+            attribute[k] = i.attribute();
+            departmentsOf[k] = i.responsibleDepartments();
+            targets[k] = i.target();
+            formulaOf[k] = i.formula();
+        }
         Map<String, Positions> byCategory = new LinkedHashMap<>();
         Positions bindingAt = new Positions();
         Positions expectedAt = new Positions();
@@ -81,20 +90,19 @@ public final class PlanLayout {
         Lead[] leads = new Lead[2 * n];
         int m = 0;
         for (int k = 0; k < n; k++) {
-            Indicator i = indicators.get(k);
-            byCategory.computeIfAbsent(i.category(), x -> new Positions()).add(k);
-            binding[k] = i.isBinding();
-            if (i.attribute() == Attribute.BINDING) {
+            byCategory.computeIfAbsent(category[k], x -> new Positions()).add(k);
+            binding[k] = attribute[k] == Attribute.BINDING;
+            if (attribute[k] == Attribute.BINDING) {
                 bindingAt.add(k);
-            } else if (i.attribute() == Attribute.EXPECTED) {
+            } else if (attribute[k] == Attribute.EXPECTED) {
                 expectedAt.add(k);
             }
-            List<String> ds = i.responsibleDepartments();
+            List<?> ds = departmentsOf[k];
             if (ds.isEmpty()) {
                 noDepartment.add(k);
             }
             for (int d = 0, size = ds.size(); d < size; d++) {
-                String name = ds.get(d);
+                String name = (String) ds.get(d);
                 if (name.isEmpty()) {
                     noDepartment.add(k); // "" would sort first, but is listed last with the indicators without one
                 } else {
@@ -106,13 +114,13 @@ public final class PlanLayout {
             }
         }
         List<Group> categories = new ArrayList<>(byCategory.size());
-        byCategory.forEach((key, at) -> categories.add(at.group(key, indicators)));
+        byCategory.forEach((key, at) -> categories.add(at.group(key, ids)));
         List<Group> attributes = new ArrayList<>(2);
         if (bindingAt.size > 0) {
-            attributes.add(bindingAt.group(Attribute.BINDING.name(), indicators));
+            attributes.add(bindingAt.group(Attribute.BINDING.name(), ids));
         }
         if (expectedAt.size > 0) {
-            attributes.add(expectedAt.group(Attribute.EXPECTED.name(), indicators));
+            attributes.add(expectedAt.group(Attribute.EXPECTED.name(), ids));
         }
         Arrays.sort(leads, 0, m, BY_DEPARTMENT);
         List<Group> departments = new ArrayList<>();
@@ -122,13 +130,25 @@ public final class PlanLayout {
             for (b = a; b < m && leads[b].department().equals(name); b++) {
                 run.add(leads[b].position());
             }
-            departments.add(run.group(name, indicators));
+            departments.add(run.group(name, ids));
         }
         if (noDepartment.size > 0) {
-            departments.add(noDepartment.group("", indicators));
+            departments.add(noDepartment.group("", ids));
+        }
+        Formula[] formulas = new Formula[n];
+        InvalidFormulaException[] formulaErrors = new InvalidFormulaException[n];
+        for (int k = 0; k < n; k++) {
+            if (formulaOf[k] != null) {
+                try {
+                    formulas[k] = Formula.parse(formulaOf[k]);
+                } catch (InvalidFormulaException e) {
+                    formulaErrors[k] = e;
+                }
+            }
         }
         return new PlanLayout(plan, categories.toArray(Group[]::new), attributes.toArray(Group[]::new),
-                departments.toArray(Group[]::new), binding);
+                departments.toArray(Group[]::new), binding, DataQuality.knownIds(ids, targets, plan.series()),
+                formulas, formulaErrors);
     }
 
     /** The plan laid out. */
@@ -208,14 +228,14 @@ public final class PlanLayout {
             at[size++] = k;
         }
 
-        Group group(String key, List<Indicator> indicators) {
+        Group group(String key, String[] idAt) {
             int[] positions = Arrays.copyOf(at, size);
             if (size == 1) {
-                return new Group(key, positions, List.of(indicators.get(positions[0]).id()));
+                return new Group(key, positions, List.of(idAt[positions[0]]));
             }
             String[] ids = new String[size];
             for (int k = 0; k < size; k++) {
-                ids[k] = indicators.get(positions[k]).id();
+                ids[k] = idAt[positions[k]];
             }
             return new Group(key, positions, List.of(ids));
         }
