@@ -114,7 +114,9 @@ public final class PlanLayout {
             }
         }
         List<Group> categories = new ArrayList<>(byCategory.size());
-        byCategory.forEach((key, at) -> categories.add(at.group(key, ids)));
+        for (Map.Entry<String, Positions> e : byCategory.entrySet()) {
+            categories.add(e.getValue().group(e.getKey(), ids));
+        }
         List<Group> attributes = new ArrayList<>(2);
         if (bindingAt.size > 0) {
             attributes.add(bindingAt.group(Attribute.BINDING.name(), ids));
