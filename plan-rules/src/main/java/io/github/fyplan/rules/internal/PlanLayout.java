@@ -85,11 +85,30 @@ public final class PlanLayout {
         Positions expectedAt = new Positions();
         Positions noDepartment = new Positions();
         boolean[] binding = new boolean[n];
+        // The departments the indicators list, flattened in table order, with each name's first
+        // characters packed: read in passes of their own, for the same reason.
+        int[] departmentCount = new int[n];
+        int total = 0;
+        for (int k = 0; k < n; k++) {
+            departmentCount[k] = departmentsOf[k].size();
+            total += departmentCount[k];
+        }
+        String[] names = new String[total];
+        for (int k = 0, j = 0; k < n; k++) {
+            List<?> ds = departmentsOf[k];
+            for (int d = 0; d < departmentCount[k]; d++) {
+                names[j++] = (String) ds.get(d);
+            }
+        }
+        long[] prefixes = new long[total];
+        for (int j = 0; j < total; j++) {
+            prefixes[j] = Lead.prefix(names[j]);
+        }
         // Each department an indicator lists, with the indicator's position: sorted by name (stably, so
         // each department's positions stay in table order), then grouped by runs of equal names.
-        Lead[] leads = new Lead[2 * n];
+        Lead[] leads = new Lead[total];
         int m = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0, j = 0; k < n; k++) {
             byCategory.computeIfAbsent(category[k], x -> new Positions()).add(k);
             binding[k] = attribute[k] == Attribute.BINDING;
             if (attribute[k] == Attribute.BINDING) {
@@ -97,19 +116,14 @@ public final class PlanLayout {
             } else if (attribute[k] == Attribute.EXPECTED) {
                 expectedAt.add(k);
             }
-            List<?> ds = departmentsOf[k];
-            if (ds.isEmpty()) {
+            if (departmentCount[k] == 0) {
                 noDepartment.add(k);
             }
-            for (int d = 0, size = ds.size(); d < size; d++) {
-                String name = (String) ds.get(d);
-                if (name.isEmpty()) {
+            for (int end = j + departmentCount[k]; j < end; j++) {
+                if (names[j].isEmpty()) {
                     noDepartment.add(k); // "" would sort first, but is listed last with the indicators without one
                 } else {
-                    if (m == leads.length) {
-                        leads = Arrays.copyOf(leads, 2 * m + 4);
-                    }
-                    leads[m++] = new Lead(name, k);
+                    leads[m++] = new Lead(names[j], k, prefixes[j]);
                 }
             }
         }
@@ -198,12 +212,8 @@ public final class PlanLayout {
      * first four characters packed in a long, which order most pairs of names without comparing them.
      */
     private record Lead(String department, int position, long prefix) {
-        Lead(String department, int position) {
-            this(department, position, prefix(department));
-        }
-
         /** The first four UTF-16 units, padded with zeros: unsigned, it orders as {@link String#compareTo}. */
-        private static long prefix(String s) {
+        static long prefix(String s) {
             long p = 0;
             for (int i = 0; i < 4; i++) {
                 p = p << 16 | (i < s.length() ? s.charAt(i) : 0);
