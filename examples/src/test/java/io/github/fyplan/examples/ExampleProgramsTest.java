@@ -30,6 +30,7 @@ class ExampleProgramsTest {
         return Stream.of(
                 program("LoadAndValidatePlan", LoadAndValidatePlan::main),
                 program("EvaluateWithEachMethod", EvaluateWithEachMethod::main),
+                program("AnnualTracking", AnnualTracking::main),
                 program("CustomIndicatorRule", CustomIndicatorRule::main),
                 program("ComparePlans", ComparePlans::main),
                 program("ImportPlanFromText", ImportPlanFromText::main));
