@@ -22,8 +22,9 @@ import java.util.Objects;
  * changes. Get one with {@link Evaluator#prepare(Plan)}.
  *
  * <p>Preparing does once what depends on the plan and the evaluator alone: it decides which rule
- * assesses each indicator (the first custom rule bound to it, or the built-in rule) and lays out the
- * groups the summaries count (by category, attribute and department). {@link #evaluate} then does
+ * assesses each indicator (the first custom rule bound to it, or the built-in rule), lays out the
+ * groups the summaries count (by category, attribute and department), lists the series the plan
+ * knows and reads its derived indicators' formulas. {@link #evaluate} then does
  * only what depends on the data and the year, and gives the evaluation {@link Evaluator#evaluate}
  * gives, which prepares the plan each time.
  *
