@@ -3,9 +3,7 @@ package io.github.fyplan.rules.internal;
 import io.github.fyplan.model.monitoring.Observation;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A plan's observations grouped by series in one pass, so that each indicator (and each data-quality
@@ -14,10 +12,10 @@ import java.util.Map;
  * and the position of the first one in the data.
  */
 public final class SeriesIndex implements SeriesSource {
-    private final Map<String, YearSlots> bySeries;
+    private final SeriesTable bySeries;
     private final boolean repeats;
 
-    private SeriesIndex(Map<String, YearSlots> bySeries, boolean repeats) {
+    private SeriesIndex(SeriesTable bySeries, boolean repeats) {
         this.bySeries = bySeries;
         this.repeats = repeats;
     }
@@ -68,7 +66,7 @@ public final class SeriesIndex implements SeriesSource {
             yearValues[k] = y.getValue();
             values[k] = o.value();
         }
-        Map<String, YearSlots> by = new HashMap<>(Math.max(16, n / 3));
+        SeriesTable by = new SeriesTable(n / 4); // about six years a series: no growing
         int k = 0;
         while (k < n) {
             String id = ids[k];
@@ -77,7 +75,7 @@ public final class SeriesIndex implements SeriesSource {
             while (k < n && sameId(ids[k], hashes[k], id, hash) && yearValues[k] > yearValues[k - 1]) {
                 k++;
             }
-            if (by.putIfAbsent(id, new YearSlots(years, values, start, k - start, by.size())) != null) {
+            if (by.putIfAbsent(id, hash, new YearSlots(years, values, start, k - start, by.size())) != null) {
                 return null; // a series listed twice, or a year out of order or repeated
             }
         }
@@ -95,8 +93,7 @@ public final class SeriesIndex implements SeriesSource {
 
     /** The index of any data: slots of their own per series, kept in year order as observations come. */
     private static SeriesIndex ofSlots(List<Observation> observations) {
-        // Sized for a series of four years or more without rehashing (a plan's data has about six a series).
-        Map<String, YearSlots> by = new HashMap<>(Math.max(16, observations.size() / 3));
+        SeriesTable by = new SeriesTable(observations.size() / 4);
         String lastId = null;
         YearSlots last = null;
         boolean repeats = false;
@@ -108,7 +105,7 @@ public final class SeriesIndex implements SeriesSource {
                 last = by.get(lastId);
                 if (last == null) {
                     last = new YearSlots(by.size());
-                    by.put(lastId, last);
+                    by.putIfAbsent(lastId, lastId.hashCode(), last);
                 }
             }
             repeats |= last.add(o, k);
