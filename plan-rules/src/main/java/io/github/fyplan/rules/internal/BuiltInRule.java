@@ -100,8 +100,8 @@ public final class BuiltInRule implements IndicatorRule {
      * @param context   the context
      * @return the assessment
      */
-    public Assessment assess(Indicator indicator, FirstReads reads, int position, PlanLayout layout, SeriesIndex index,
-            EvaluationContext context) {
+    public Assessment assess(Indicator indicator, FirstReads reads, int position, PlanLayout layout,
+            SeriesIndex index, EvaluationContext context) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(context, "context");
