@@ -83,48 +83,14 @@ public final class PlanLayout {
         Map<String, Positions> byCategory = new LinkedHashMap<>();
         Positions bindingAt = new Positions();
         Positions expectedAt = new Positions();
-        Positions noDepartment = new Positions();
         boolean[] binding = new boolean[n];
-        // The departments the indicators list, flattened in table order, with each name's first
-        // characters packed: read in passes of their own, for the same reason.
-        int[] departmentCount = new int[n];
-        int total = 0;
         for (int k = 0; k < n; k++) {
-            departmentCount[k] = departmentsOf[k].size();
-            total += departmentCount[k];
-        }
-        String[] names = new String[total];
-        for (int k = 0, j = 0; k < n; k++) {
-            List<?> ds = departmentsOf[k];
-            for (int d = 0; d < departmentCount[k]; d++) {
-                names[j++] = (String) ds.get(d);
-            }
-        }
-        long[] prefixes = new long[total];
-        for (int j = 0; j < total; j++) {
-            prefixes[j] = Lead.prefix(names[j]);
-        }
-        // Each department an indicator lists, with the indicator's position: sorted by name (stably, so
-        // each department's positions stay in table order), then grouped by runs of equal names.
-        Lead[] leads = new Lead[total];
-        int m = 0;
-        for (int k = 0, j = 0; k < n; k++) {
             byCategory.computeIfAbsent(category[k], x -> new Positions()).add(k);
             binding[k] = attribute[k] == Attribute.BINDING;
             if (attribute[k] == Attribute.BINDING) {
                 bindingAt.add(k);
             } else if (attribute[k] == Attribute.EXPECTED) {
                 expectedAt.add(k);
-            }
-            if (departmentCount[k] == 0) {
-                noDepartment.add(k);
-            }
-            for (int end = j + departmentCount[k]; j < end; j++) {
-                if (names[j].isEmpty()) {
-                    noDepartment.add(k); // "" would sort first, but is listed last with the indicators without one
-                } else {
-                    leads[m++] = new Lead(names[j], k, prefixes[j]);
-                }
             }
         }
         List<Group> categories = new ArrayList<>(byCategory.size());
@@ -137,6 +103,49 @@ public final class PlanLayout {
         }
         if (expectedAt.size > 0) {
             attributes.add(expectedAt.group(Attribute.EXPECTED.name(), ids));
+        }
+        Formula[] formulas = new Formula[n];
+        InvalidFormulaException[] formulaErrors = new InvalidFormulaException[n];
+        for (int k = 0; k < n; k++) {
+            if (formulaOf[k] != null) {
+                try {
+                    formulas[k] = Formula.parse(formulaOf[k]);
+                } catch (InvalidFormulaException e) {
+                    formulaErrors[k] = e;
+                }
+            }
+        }
+        return new PlanLayout(plan, categories.toArray(Group[]::new), attributes.toArray(Group[]::new),
+                departments(departmentsOf, ids), binding, DataQuality.knownIds(ids, targets, plan.series()),
+                formulas, formulaErrors);
+    }
+
+    /**
+     * The departments by name, each with its indicators in table order, then the indicators without
+     * one (or listing "") under "", last.
+     */
+    private static Group[] departments(List<?>[] departmentsOf, String[] ids) {
+        Positions noDepartment = new Positions();
+        // Each department an indicator lists, with the indicator's position: sorted by name (stably, so
+        // each department's positions stay in table order), then grouped by runs of equal names.
+        Lead[] leads = new Lead[2 * ids.length];
+        int m = 0;
+        for (int k = 0; k < ids.length; k++) {
+            List<?> ds = departmentsOf[k];
+            if (ds.isEmpty()) {
+                noDepartment.add(k);
+            }
+            for (int d = 0, size = ds.size(); d < size; d++) {
+                String name = (String) ds.get(d);
+                if (name.isEmpty()) {
+                    noDepartment.add(k); // "" would sort first, but is listed last with the indicators without one
+                } else {
+                    if (m == leads.length) {
+                        leads = Arrays.copyOf(leads, 2 * m + 4);
+                    }
+                    leads[m++] = new Lead(name, k);
+                }
+            }
         }
         Arrays.sort(leads, 0, m, BY_DEPARTMENT);
         List<Group> departments = new ArrayList<>();
@@ -151,20 +160,7 @@ public final class PlanLayout {
         if (noDepartment.size > 0) {
             departments.add(noDepartment.group("", ids));
         }
-        Formula[] formulas = new Formula[n];
-        InvalidFormulaException[] formulaErrors = new InvalidFormulaException[n];
-        for (int k = 0; k < n; k++) {
-            if (formulaOf[k] != null) {
-                try {
-                    formulas[k] = Formula.parse(formulaOf[k]);
-                } catch (InvalidFormulaException e) {
-                    formulaErrors[k] = e;
-                }
-            }
-        }
-        return new PlanLayout(plan, categories.toArray(Group[]::new), attributes.toArray(Group[]::new),
-                departments.toArray(Group[]::new), binding, DataQuality.knownIds(ids, targets, plan.series()),
-                formulas, formulaErrors);
+        return departments.toArray(Group[]::new);
     }
 
     /** The plan laid out. */
@@ -212,8 +208,12 @@ public final class PlanLayout {
      * first four characters packed in a long, which order most pairs of names without comparing them.
      */
     private record Lead(String department, int position, long prefix) {
+        Lead(String department, int position) {
+            this(department, position, prefix(department));
+        }
+
         /** The first four UTF-16 units, padded with zeros: unsigned, it orders as {@link String#compareTo}. */
-        static long prefix(String s) {
+        private static long prefix(String s) {
             long p = 0;
             for (int i = 0; i < 4; i++) {
                 p = p << 16 | (i < s.length() ? s.charAt(i) : 0);
