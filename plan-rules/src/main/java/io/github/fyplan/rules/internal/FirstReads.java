@@ -6,11 +6,11 @@ import io.github.fyplan.model.target.Target;
 import java.util.List;
 
 /**
- * What the built-in rule reads first of each indicator of a plan (its target, whether the target
- * has a number, its polarity), read for all of them in one pass before any is assessed. These reads do not depend
- * on one another, so the processor overlaps their cache misses; made inside the assessments, each
- * would wait for the one before. On the national corpus out of cache that is about a tenth of the
- * time of a plan's evaluation.
+ * What the built-in rule reads first of each indicator of a plan (its target, whether the target has
+ * a number, its polarity), read for all of them in one pass before any is assessed. These reads do
+ * not depend on one another, so the processor overlaps their cache misses; made inside the
+ * assessments, each would wait for the one before. On the national corpus out of cache that is about
+ * a tenth of the time of a plan's evaluation.
  */
 public final class FirstReads {
     final Target[] targets;
