@@ -14,8 +14,9 @@ class ResultsTableTest {
             String unit, Double bytes) {
         return "{\"benchmark\":\"" + P + benchmark + "\",\"mode\":\"" + mode + "\",\"threads\":1,\"forks\":1,"
                 + "\"params\":{" + params + "},"
-                + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scoreUnit\":\"" + unit
-                + "\"},\"secondaryMetrics\":{" + (bytes == null ? ""
+                + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scorePercentiles\":{"
+                + "\"0.0\":" + (score - 2 * error) + ",\"50.0\":" + (score + error / 2) + ",\"100.0\":" + (score + error)
+                + "},\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":{" + (bytes == null ? ""
                 : "\"bytes\":{\"score\":" + bytes + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\"}") + "}}";
     }
 
@@ -51,18 +52,18 @@ class ResultsTableTest {
     void derivesMegabytesPerSecondAndRatioToTheRawScanOfTheSameCorpus() throws IOException {
         String md = ResultsTable.render(SAMPLE);
         assertTrue(md.contains("| PlanReadingBenchmark.readWithoutValidation | corpus=national | thrpt | 5000.0 "
-                + "| ± 50.000 | ops/s | 160.0 | 0.533 |"), md);
+                + "| ± 50.000 | 5025.0 | ops/s | 160.0 | 0.533 |"), md);
         assertTrue(md.contains("| PlanReadingBenchmark.readWithValidation | corpus=tianning | thrpt | 20.000 "
-                + "| ± 1.000 | ops/s | 4.000 | 0.200 |"), md);
+                + "| ± 1.000 | 20.500 | ops/s | 4.000 | 0.200 |"), md);
     }
 
     @Test
     void assessmentRatioIsOverThePlainLoopWhateverTheYear() throws IOException {
         String md = ResultsTable.render(SAMPLE);
-        assertTrue(md.contains("| AssessmentBenchmark.evaluatePlans | asOf=2023 | thrpt | 1,500,000 | ± 10,000 | ops/s |  "
-                + "| 0.030 |"), md);
-        assertTrue(md.contains("| AssessmentBenchmark.readObservations |  | thrpt | 50,000,000 | ± 100,000 | ops/s |  "
-                + "| 1.000 |"), md);
+        assertTrue(md.contains("| AssessmentBenchmark.evaluatePlans | asOf=2023 | thrpt | 1,500,000 | ± 10,000 "
+                + "| 1,505,000 | ops/s |  | 0.030 |"), md);
+        assertTrue(md.contains("| AssessmentBenchmark.readObservations |  | thrpt | 50,000,000 | ± 100,000 "
+                + "| 50,050,000 | ops/s |  | 1.000 |"), md);
     }
 
     @Test
@@ -79,6 +80,16 @@ class ResultsTableTest {
         assertTrue(md.contains("whole-plan evaluation (asOf=2023): 1,500,000/s — **met**"), md);
         assertTrue(md.contains("whole-plan evaluation (asOf=2025): 500,000/s — **missed**"), md);
         assertTrue(md.contains("whole-plan evaluation of prepared plans (asOf=2023): 900,000/s — **missed**"), md);
+    }
+
+    @Test
+    void medianIsTheFiftiethPercentileOfTheIterationsAndBlankWithoutOne() throws IOException {
+        assertEquals(5025.0, ResultsTable.parse(SAMPLE).get(1).median());
+        String noPercentiles = "[{\"benchmark\":\"" + P + "ImportBenchmark.importSeed\",\"mode\":\"avgt\","
+                + "\"params\":{},\"primaryMetric\":{\"score\":12.5,\"scoreError\":0.5,\"scoreUnit\":\"ms/op\"}}]";
+        assertTrue(Double.isNaN(ResultsTable.parse(noPercentiles).get(0).median()));
+        assertTrue(ResultsTable.render(noPercentiles).contains("| 12.500 | ± 0.500 |  | ms/op |"),
+                ResultsTable.render(noPercentiles));
     }
 
     @Test
