@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds benchmarks/target/benchmarks.jar and runs the JMH suite (about 6 minutes with the
+# Builds benchmarks/target/benchmarks.jar and runs the JMH suite (about 14 minutes with the
 # settings in the annotations), then prints a Markdown table of the results.
 #
 #   benchmarks/run.sh                              # the whole suite
