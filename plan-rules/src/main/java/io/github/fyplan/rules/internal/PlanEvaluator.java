@@ -50,32 +50,37 @@ public final class PlanEvaluator {
         }
         return new PlanEvaluation(plan.id(), asOf, evaluatedOn, method, thresholds, assessments,
                 summaries(layout.categories(), status), summaries(layout.attributes(), status),
-                summaries(layout.departments(), status), counts(null, status),
+                summaries(layout.departments(), status), countsOfAll(status),
                 attention(layout, assessments, status), DataQuality.check(plan, layout.knownIds(), data, asOf, index));
     }
 
-    private static List<GroupSummary> summaries(PlanLayout.Group[] groups, int[] status) {
-        GroupSummary[] out = new GroupSummary[groups.length];
-        for (int g = 0; g < groups.length; g++) {
-            out[g] = new GroupSummary(groups[g].key(), groups[g].ids(), counts(groups[g].positions(), status));
+    private static List<GroupSummary> summaries(PlanLayout.Groups groups, int[] status) {
+        GroupSummary[] out = new GroupSummary[groups.count()];
+        int[] at = groups.at;
+        int[] from = groups.from;
+        for (int g = 0; g < out.length; g++) {
+            out[g] = new GroupSummary(groups.keys[g], groups.ids(g), counts(at, from[g], from[g + 1], status));
         }
         return List.of(out);
     }
 
-    /** How many indicators at some positions (null: all) have each status; an array, not boxed merges. */
-    private static Map<Status, Integer> counts(int[] positions, int[] status) {
-        if (positions != null && positions.length == 1) {
-            return StatusCounts.one(STATUSES[status[positions[0]]]); // most departments lead one indicator
+    /** How many indicators at the positions {@code at[a]} to {@code at[b − 1]} have each status. */
+    private static Map<Status, Integer> counts(int[] at, int a, int b, int[] status) {
+        if (b - a == 1) {
+            return StatusCounts.one(STATUSES[status[at[a]]]); // most departments lead one indicator
         }
         int[] n = new int[STATUSES.length];
-        if (positions == null) {
-            for (int s : status) {
-                n[s]++;
-            }
-        } else {
-            for (int k : positions) {
-                n[status[k]]++;
-            }
+        for (int k = a; k < b; k++) {
+            n[status[at[k]]]++;
+        }
+        return StatusCounts.of(n);
+    }
+
+    /** How many indicators have each status; an array, not boxed merges. */
+    private static Map<Status, Integer> countsOfAll(int[] status) {
+        int[] n = new int[STATUSES.length];
+        for (int s : status) {
+            n[s]++;
         }
         return StatusCounts.of(n);
     }

@@ -21,9 +21,9 @@ import java.util.Map;
  */
 public final class PlanLayout {
     private final Plan plan;
-    private final Group[] categories;
-    private final Group[] attributes;
-    private final Group[] departments;
+    private final Groups categories;
+    private final Groups attributes;
+    private final Groups departments;
     private final boolean[] binding;
     private final String[] knownIds;
     /** Each derived indicator's formula, read; null for another indicator or an unreadable formula. */
@@ -31,7 +31,7 @@ public final class PlanLayout {
     /** Why each unreadable formula cannot be read; null for any other indicator. */
     private final InvalidFormulaException[] formulaErrors;
 
-    private PlanLayout(Plan plan, Group[] categories, Group[] attributes, Group[] departments, boolean[] binding,
+    private PlanLayout(Plan plan, Groups categories, Groups attributes, Groups departments, boolean[] binding,
             String[] knownIds, Formula[] formulas, InvalidFormulaException[] formulaErrors) {
         this.plan = plan;
         this.categories = categories;
@@ -44,13 +44,48 @@ public final class PlanLayout {
     }
 
     /**
-     * A group of indicators: its key, their positions in the table (in table order) and their ids.
-     *
-     * @param key       the category, attribute name or department ("" for indicators without one)
-     * @param positions the positions, read-only
-     * @param ids       the indicators' ids at those positions
+     * Groups of indicators, laid out flat: group g has the key {@code keys[g]} (the category, attribute
+     * name or department, "" for indicators without one), the indicators at the positions
+     * {@code at[from[g]]} to {@code at[from[g + 1] − 1]} in table order, and their ids {@code ids[g]}.
+     * A plan can have a group per department, most of one indicator each; every evaluation reads them
+     * all, and a few flat arrays are fewer cache misses than an object and an array per group. Read-only.
      */
-    record Group(String key, int[] positions, List<String> ids) {
+    static final class Groups {
+        final String[] keys;
+        final List<?>[] ids;
+        final int[] from;
+        final int[] at;
+
+        private Groups(List<String> keys, List<Positions> groups, String[] idAt) {
+            int count = keys.size();
+            this.keys = keys.toArray(String[]::new);
+            this.ids = new List<?>[count];
+            this.from = new int[count + 1];
+            int total = 0;
+            for (Positions p : groups) {
+                total += p.size;
+            }
+            this.at = new int[total];
+            for (int g = 0, next = 0; g < count; g++) {
+                Positions p = groups.get(g);
+                from[g] = next;
+                System.arraycopy(p.at, 0, at, next, p.size);
+                next += p.size;
+                ids[g] = p.ids(idAt);
+            }
+            from[count] = total;
+        }
+
+        /** The number of groups. */
+        int count() {
+            return keys.length;
+        }
+
+        /** The ids of group g's indicators, in table order. */
+        @SuppressWarnings("unchecked")
+        List<String> ids(int g) {
+            return (List<String>) ids[g];
+        }
     }
 
     /**
@@ -93,16 +128,16 @@ public final class PlanLayout {
                 expectedAt.add(k);
             }
         }
-        List<Group> categories = new ArrayList<>(byCategory.size());
-        for (Map.Entry<String, Positions> e : byCategory.entrySet()) {
-            categories.add(e.getValue().group(e.getKey(), ids));
-        }
-        List<Group> attributes = new ArrayList<>(2);
+        Groups categories = new Groups(List.copyOf(byCategory.keySet()), List.copyOf(byCategory.values()), ids);
+        List<String> attributeKeys = new ArrayList<>(2);
+        List<Positions> attributeGroups = new ArrayList<>(2);
         if (bindingAt.size > 0) {
-            attributes.add(bindingAt.group(Attribute.BINDING.name(), ids));
+            attributeKeys.add(Attribute.BINDING.name());
+            attributeGroups.add(bindingAt);
         }
         if (expectedAt.size > 0) {
-            attributes.add(expectedAt.group(Attribute.EXPECTED.name(), ids));
+            attributeKeys.add(Attribute.EXPECTED.name());
+            attributeGroups.add(expectedAt);
         }
         Formula[] formulas = new Formula[n];
         InvalidFormulaException[] formulaErrors = new InvalidFormulaException[n];
@@ -115,7 +150,7 @@ public final class PlanLayout {
                 }
             }
         }
-        return new PlanLayout(plan, categories.toArray(Group[]::new), attributes.toArray(Group[]::new),
+        return new PlanLayout(plan, categories, new Groups(attributeKeys, attributeGroups, ids),
                 departments(departmentsOf, ids), binding, DataQuality.knownIds(ids, targets, plan.series()),
                 formulas, formulaErrors);
     }
@@ -124,7 +159,7 @@ public final class PlanLayout {
      * The departments by name, each with its indicators in table order, then the indicators without
      * one (or listing "") under "", last.
      */
-    private static Group[] departments(List<?>[] departmentsOf, String[] ids) {
+    private static Groups departments(List<?>[] departmentsOf, String[] ids) {
         Positions noDepartment = new Positions();
         // Each department an indicator lists, with the indicator's position: sorted by name (stably, so
         // each department's positions stay in table order), then grouped by runs of equal names.
@@ -148,19 +183,22 @@ public final class PlanLayout {
             }
         }
         Arrays.sort(leads, 0, m, BY_DEPARTMENT);
-        List<Group> departments = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Positions> departments = new ArrayList<>();
         for (int a = 0, b; a < m; a = b) {
             String name = leads[a].department();
             Positions run = new Positions();
             for (b = a; b < m && leads[b].department().equals(name); b++) {
                 run.add(leads[b].position());
             }
-            departments.add(run.group(name, ids));
+            names.add(name);
+            departments.add(run);
         }
         if (noDepartment.size > 0) {
-            departments.add(noDepartment.group("", ids));
+            names.add("");
+            departments.add(noDepartment);
         }
-        return departments.toArray(Group[]::new);
+        return new Groups(names, departments, ids);
     }
 
     /** The plan laid out. */
@@ -169,17 +207,17 @@ public final class PlanLayout {
     }
 
     /** The categories, in table order of their first indicator. */
-    Group[] categories() {
+    Groups categories() {
         return categories;
     }
 
     /** Binding, then expected; a group only when it has indicators. */
-    Group[] attributes() {
+    Groups attributes() {
         return attributes;
     }
 
     /** The departments by name, then the indicators without one under "". */
-    Group[] departments() {
+    Groups departments() {
         return departments;
     }
 
@@ -240,16 +278,16 @@ public final class PlanLayout {
             at[size++] = k;
         }
 
-        Group group(String key, String[] idAt) {
-            int[] positions = Arrays.copyOf(at, size);
+        /** The ids at these positions, in an immutable list. */
+        List<String> ids(String[] idAt) {
             if (size == 1) {
-                return new Group(key, positions, List.of(idAt[positions[0]]));
+                return List.of(idAt[at[0]]);
             }
             String[] ids = new String[size];
             for (int k = 0; k < size; k++) {
-                ids[k] = idAt[positions[k]];
+                ids[k] = idAt[at[k]];
             }
-            return new Group(key, positions, List.of(ids));
+            return List.of(ids);
         }
     }
 }
