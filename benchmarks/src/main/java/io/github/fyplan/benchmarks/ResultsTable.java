@@ -133,7 +133,9 @@ public final class ResultsTable {
             JsonNode bytes = b.path("secondaryMetrics").path("bytes");
             rows.add(new Row(type, method, params.toString(), b.path("mode").asText(),
                     primary.path("score").asDouble(), primary.path("scoreError").asDouble(Double.NaN),
-                    primary.path("scorePercentiles").path("50.0").asDouble(Double.NaN), primary.path("scoreUnit").asText(), bytes.isMissingNode() ? null : bytes.path("score").asDouble()));
+                    primary.path("scorePercentiles").path("50.0").asDouble(Double.NaN),
+                    primary.path("scoreUnit").asText(),
+                    bytes.isMissingNode() ? null : bytes.path("score").asDouble()));
         }
         return rows;
     }

@@ -15,7 +15,8 @@ class ResultsTableTest {
         return "{\"benchmark\":\"" + P + benchmark + "\",\"mode\":\"" + mode + "\",\"threads\":1,\"forks\":1,"
                 + "\"params\":{" + params + "},"
                 + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scorePercentiles\":{"
-                + "\"0.0\":" + (score - 2 * error) + ",\"50.0\":" + (score + error / 2) + ",\"100.0\":" + (score + error)
+                + "\"0.0\":" + (score - 2 * error) + ",\"50.0\":" + (score + error / 2)
+                + ",\"100.0\":" + (score + error)
                 + "},\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":{" + (bytes == null ? ""
                 : "\"bytes\":{\"score\":" + bytes + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\"}") + "}}";
     }
