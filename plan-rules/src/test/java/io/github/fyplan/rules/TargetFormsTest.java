@@ -15,6 +15,7 @@ import io.github.fyplan.model.monitoring.Observation;
 import io.github.fyplan.model.target.CompositeTarget;
 import io.github.fyplan.model.target.CumulativeTarget;
 import io.github.fyplan.model.target.EveryYearTarget;
+import io.github.fyplan.model.target.RangeTarget;
 import io.github.fyplan.model.target.RateBasis;
 import io.github.fyplan.model.target.ReductionRateTarget;
 import io.github.fyplan.model.target.UnparsedTarget;
@@ -202,5 +203,98 @@ class TargetFormsTest {
         // with the 2020 value observed instead of a stated baseline it is assessed
         assertEquals(Status.ON_TRACK, assess(Method.TIME_ELAPSED, Seeds.byId("WJ-34"), 2023,
                 obs("WJ-34", "2020=0.020", "2023=0.016")).status());
+    }
+
+    /** An indicator of a seed with a 2020 baseline and a range target due in 2025. */
+    private static Indicator ranged(String id, String baseline2020, String low, boolean lowIn, String high, boolean highIn) {
+        return Seeds.indicator(id, baseline2020).withTarget(new RangeTarget(new BigDecimal(low), lowIn,
+                new BigDecimal(high), highIn, Year.of(2025)));
+    }
+
+    @Test
+    void aHigherIsBetterRangeIsJudgedByItsLowEnd() {
+        // TN-15 研发经费支出占GDP比重 (higher is better), baseline 2.5 (2020), target the range [3, 3.5] by 2025.
+        // Judged by its near end: reach 3. A value above 3.5 is not penalised (the indicator is directional:
+        // overshooting the range is more of what is wanted, so it counts as reaching it).
+        Indicator rd = ranged("TN-15", "2.5", "3", true, "3.5", true);
+        assertEquals(Polarity.HIGHER_IS_BETTER, rd.direction().polarity());
+        // 2023 = 2.8: progress (2.8 − 2.5) / (3 − 2.5) = 0.6, time 3/5 = 0.6, 0.6 ≥ 0.6 − 0.05 → on track, score 1.
+        Assessment on = assess(Method.TIME_ELAPSED, rd, 2023, obs("TN-15", "2023=2.8"));
+        assertEquals(Status.ON_TRACK, on.status());
+        exactly("3", on.metrics().targetLevel());
+        exactly("0.6", on.metrics().progress());
+        exactly("1", on.metrics().score());
+        assertTrue(on.explanation().en().contains("the range [3, 3.5] is judged by its near end 3"), on.explanation().en());
+        assertTrue(on.explanation().zh().contains("目标区间[3, 3.5]，按近端3评估"), on.explanation().zh());
+        // 2023 = 2.7: progress 0.2 / 0.5 = 0.4; 0.4 / 0.6 = 0.67 ≥ 0.5 → lagging.
+        assertEquals(Status.LAGGING, assess(Method.TIME_ELAPSED, rd, 2023, obs("TN-15", "2023=2.7")).status());
+        // 2023 = 2.6: progress 0.1 / 0.5 = 0.2; 0.2 / 0.6 = 0.33 < 0.5 → off track.
+        assertEquals(Status.OFF_TRACK, assess(Method.TIME_ELAPSED, rd, 2023, obs("TN-15", "2023=2.6")).status());
+        // 2023 = 2.4: progress −0.1 / 0.5 = −0.2 < 0 → moving away.
+        assertEquals(Status.MOVING_AWAY, assess(Method.TIME_ELAPSED, rd, 2023, obs("TN-15", "2023=2.4")).status());
+        // Growth ratio, 2023 = 2.8: actual (2.8/2.5)^(1/3) − 1 = 3.85% a year against (3/2.5)^(1/5) − 1 = 3.71%
+        // required: ratio 1.04 ≥ 0.95 → on track.
+        Assessment gr = assess(Method.GROWTH_RATIO, rd, 2023, obs("TN-15", "2023=2.8"));
+        assertEquals(Status.ON_TRACK, gr.status());
+        Check.near(1.0366, gr.metrics().score(), 0.0005);
+        // The target year: 3 reaches the inclusive low end → achieved; 2.9 does not → not achieved;
+        // 3.8, above the high end, is achieved all the same (not penalised for overshooting).
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, rd, 2025, obs("TN-15", "2025=3")).status());
+        assertEquals(Status.NOT_ACHIEVED, assess(Method.TIME_ELAPSED, rd, 2025, obs("TN-15", "2025=2.9")).status());
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, rd, 2025, obs("TN-15", "2025=3.8")).status());
+        // An exclusive low end (3, 3.5]: 3 itself is not in the range → not achieved; 3.01 is.
+        Indicator open = ranged("TN-15", "2.5", "3", false, "3.5", true);
+        Assessment atEnd = assess(Method.TIME_ELAPSED, open, 2025, obs("TN-15", "2025=3"));
+        assertEquals(Status.NOT_ACHIEVED, atEnd.status());
+        assertTrue(atEnd.explanation().en().contains("(3, 3.5]"), atEnd.explanation().en());
+        assertTrue(atEnd.explanation().en().contains("> 3 by 2025"), atEnd.explanation().en());
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, open, 2025, obs("TN-15", "2025=3.01")).status());
+        // Mid-term, the open end changes nothing but the bound: 2.8 is still 60% of the way with 60% of the time.
+        assertEquals(Status.ON_TRACK, assess(Method.TIME_ELAPSED, open, 2023, obs("TN-15", "2023=2.8")).status());
+        // Reached before the target year: achieved ahead of time.
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, rd, 2023, obs("TN-15", "2023=3.2")).status());
+    }
+
+    @Test
+    void aLowerIsBetterRangeIsJudgedByItsHighEnd() {
+        // WJ-12 城镇登记失业率 (lower is better), baseline 2.5 (2020), target the range [1.5, 2.0] by 2025.
+        // Judged by its near end: get down to 2.0. A value below 1.5 is not penalised (the indicator is
+        // directional: falling past the range is more of what is wanted).
+        Indicator jobless = ranged("WJ-12", "2.5", "1.5", true, "2.0", true);
+        assertEquals(Polarity.LOWER_IS_BETTER, jobless.direction().polarity());
+        // 2023 = 2.2: progress (2.2 − 2.5) / (2.0 − 2.5) = 0.6 (measured downward), time 3/5 = 0.6 → on track.
+        Assessment on = assess(Method.TIME_ELAPSED, jobless, 2023, obs("WJ-12", "2023=2.2"));
+        assertEquals(Status.ON_TRACK, on.status());
+        exactly("2.0", on.metrics().targetLevel());
+        exactly("0.6", on.metrics().progress());
+        assertTrue(on.explanation().en().contains("the range [1.5, 2.0] is judged by its near end 2.0"),
+                on.explanation().en());
+        assertTrue(on.explanation().zh().contains("目标区间[1.5, 2.0]"), on.explanation().zh());
+        // 2023 = 2.3: progress −0.2 / −0.5 = 0.4; 0.4 / 0.6 = 0.67 → lagging.
+        assertEquals(Status.LAGGING, assess(Method.TIME_ELAPSED, jobless, 2023, obs("WJ-12", "2023=2.3")).status());
+        // 2023 = 2.4: progress 0.2; 0.2 / 0.6 = 0.33 → off track.
+        assertEquals(Status.OFF_TRACK, assess(Method.TIME_ELAPSED, jobless, 2023, obs("WJ-12", "2023=2.4")).status());
+        // 2023 = 2.6: up, away from the range: progress 0.1 / −0.5 = −0.2 → moving away.
+        assertEquals(Status.MOVING_AWAY, assess(Method.TIME_ELAPSED, jobless, 2023, obs("WJ-12", "2023=2.6")).status());
+        // Trend, 2023 = 2.2: recent change (2.2 − 2.5) / 3 = −0.1 a year against (2.0 − 2.5) / 5 = −0.1 required:
+        // ratio 1 ≥ 1 → on track.
+        Assessment tr = assess(Method.TREND, jobless, 2023, obs("WJ-12", "2023=2.2"));
+        assertEquals(Status.ON_TRACK, tr.status());
+        exactly("1", tr.metrics().score());
+        // The target year: 2.0 is the inclusive high end → achieved; 2.1 → not achieved;
+        // 1.2, below the low end, is achieved all the same.
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, jobless, 2025, obs("WJ-12", "2025=2.0")).status());
+        assertEquals(Status.NOT_ACHIEVED, assess(Method.TIME_ELAPSED, jobless, 2025, obs("WJ-12", "2025=2.1")).status());
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, jobless, 2025, obs("WJ-12", "2025=1.2")).status());
+        // An exclusive high end [1.5, 2.0): 2.0 itself is not in the range → not achieved; 1.9 is.
+        Indicator open = ranged("WJ-12", "2.5", "1.5", true, "2.0", false);
+        Assessment atEnd = assess(Method.TIME_ELAPSED, open, 2025, obs("WJ-12", "2025=2.0"));
+        assertEquals(Status.NOT_ACHIEVED, atEnd.status());
+        assertTrue(atEnd.explanation().en().contains("[1.5, 2.0)"), atEnd.explanation().en());
+        assertTrue(atEnd.explanation().en().contains("< 2.0 by 2025"), atEnd.explanation().en());
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, open, 2025, obs("WJ-12", "2025=1.9")).status());
+        // The far end's inclusiveness does not matter to a lower-is-better range: (1.5, 2.0] at 2.0 is achieved.
+        assertEquals(Status.ACHIEVED, assess(Method.TIME_ELAPSED, ranged("WJ-12", "2.5", "1.5", false, "2.0", true),
+                2025, obs("WJ-12", "2025=2.0")).status());
     }
 }

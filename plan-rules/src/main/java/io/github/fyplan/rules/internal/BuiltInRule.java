@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** The built-in rule: every target form of the model. Stateless and thread-safe. */
 public final class BuiltInRule implements IndicatorRule {
@@ -168,8 +169,8 @@ public final class BuiltInRule implements IndicatorRule {
         if (target instanceof RangeTarget t) {
             Comparison cmp = higher ? (t.lowInclusive() ? Comparison.AT_LEAST : Comparison.MORE_THAN)
                     : (t.highInclusive() ? Comparison.AT_MOST : Comparison.LESS_THAN);
-            return LevelAssessor.level(c, series, levelBase(stated, series, c), cmp, higher ? t.low() : t.high(), t.year(),
-                    binding);
+            return nearEnd(LevelAssessor.level(c, series, levelBase(stated, series, c), cmp, higher ? t.low() : t.high(),
+                    t.year(), binding), t, higher);
         }
         if (target instanceof ChangeTarget t) {
             Point from = stated != null && stated.year().equals(t.baseYear()) ? point(stated) : pointAt(series, t.baseYear());
@@ -192,6 +193,22 @@ public final class BuiltInRule implements IndicatorRule {
         }
         ReductionRateTarget t = (ReductionRateTarget) target;
         return SpanAssessor.reduction(c, series, t, binding);
+    }
+
+    /**
+     * Names the range a level outcome judged by its near end: the reason is followed by the range and the
+     * end used ("(the range [3, 3.5] is judged by its near end 3)"). A directional indicator is judged by
+     * the end it approaches; a value beyond the far end is not penalised.
+     */
+    private static Outcome nearEnd(Outcome o, RangeTarget t, boolean higher) {
+        Supplier<String> en = o.en;
+        Supplier<String> zh = o.zh;
+        String range = (t.lowInclusive() ? "[" : "(") + Fmt.v(t.low()) + ", " + Fmt.v(t.high())
+                + (t.highInclusive() ? "]" : ")");
+        String end = Fmt.v(higher ? t.low() : t.high());
+        o.en = () -> en.get() + " (the range " + range + " is judged by its near end " + end + ")";
+        o.zh = () -> zh.get() + "（目标区间" + range + "，按近端" + end + "评估）";
+        return o;
     }
 
     /** The base of a level: the stated baseline whatever its year, else the series' value of the base year. */

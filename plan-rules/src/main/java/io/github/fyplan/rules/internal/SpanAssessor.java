@@ -144,7 +144,12 @@ final class SpanAssessor {
         return "，剩余" + left + "年需年均" + Fmt.v(yearly);
     }
 
-    /** An average growth rate (年均增速): actual compound growth since the start against the rate. */
+    /**
+     * An average growth rate (年均增速): actual compound growth since the start against the rate. Before
+     * the end year, a rate not yet met is graded by the method's thresholds on actual / rate when the
+     * target is a pace to keep (growth ≥ a positive rate, or a decline ≤ a negative rate); otherwise
+     * it is off track.
+     */
     static Outcome averageGrowth(EvaluationContext c, Values series, Point base,
             AverageGrowthTarget t) {
         Outcome o = new Outcome();
@@ -193,7 +198,12 @@ final class SpanAssessor {
             return o.set(met ? Status.ACHIEVED : Status.NOT_ACHIEVED, () -> growthLine(t, base, ly, lv, actual),
                     () -> growthLineZh(t, base, ly, lv, actual));
         }
-        if (met || t.comparison().isUpperBound() || rate.signum() <= 0) {
+        // Graded: growth required (a lower bound on a positive rate) or a decline required (an upper bound on
+        // a negative rate, "≤ −3%": progress is measured downward). In both, actual / rate is the share of the
+        // required pace achieved: a value moving the wrong way gives a negative score (moving away), a
+        // stalled one zero (off track). Any other bound (≥ 0% or ≥ −2%, ≤ 5% or ≤ 0%) is a limit, not a pace.
+        boolean paced = t.comparison().isUpperBound() ? rate.signum() < 0 : rate.signum() > 0;
+        if (met || !paced) {
             return o.set(met ? Status.ON_TRACK : Status.OFF_TRACK,
                     () -> growthLine(t, base, ly, lv, actual) + stillGrowth(required),
                     () -> growthLineZh(t, base, ly, lv, actual) + stillGrowthZh(required));
