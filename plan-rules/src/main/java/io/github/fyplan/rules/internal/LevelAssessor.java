@@ -17,13 +17,24 @@ final class LevelAssessor {
     }
 
     /**
-     * A level to reach by a year. Order of decisions: no value → no data; a baseline that already meets
-     * the bound → a bound held every year; the latest value meets it → achieved; the target year is
-     * reached → not achieved; no baseline → not assessable; no value after the base year → no data;
-     * else graded by the method.
+     * A level to reach by a year, whose values are looked for from the plan period's first year: {@link
+     * #level(EvaluationContext, Values, Point, Comparison, BigDecimal, Year, boolean, Year)} from there.
      */
     static Outcome level(EvaluationContext c, Values series, Point base, Comparison cmp,
             BigDecimal target, Year targetYear, boolean binding) {
+        return level(c, series, base, cmp, target, targetYear, binding, c.period().firstYear());
+    }
+
+    /**
+     * A level to reach by a year. Order of decisions: a baseline that already meets the bound → a bound
+     * held every year; the years from {@code spanFrom} to the target year (capped at the evaluation
+     * year) without a value are named, and with any, {@link MissingValueStrategy#SKIP_IF_ANY_VALUE_MISSING}
+     * skips the rule (no data); no value → no data; the latest value meets it → achieved; the target
+     * year is reached → not achieved; no baseline → not assessable; no value after the base year → no
+     * data; else graded by the method.
+     */
+    static Outcome level(EvaluationContext c, Values series, Point base, Comparison cmp,
+            BigDecimal target, Year targetYear, boolean binding, Year spanFrom) {
         Outcome o = new Outcome();
         o.targetYear = targetYear;
         o.targetLevel = target;
@@ -45,6 +56,60 @@ final class LevelAssessor {
             held.baselineValue = base.value();
             return held;
         }
+        Year end = targetYear.isBefore(c.asOf()) ? targetYear : c.asOf();
+        List<Year> missing = missingYears(series, spanFrom, end);
+        if (missing.isEmpty()) {
+            return judged(c, series, base, o, cmp, target, targetYear);
+        }
+        o.missing = missing;
+        if (c.missingValues() == MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING) {
+            if (series.size() > 0) {
+                o.latestYear = series.year(series.size() - 1);
+                o.latestValue = series.value(series.size() - 1);
+            }
+            return o.set(Status.NO_DATA, () -> "the target " + goal(cmp, target, targetYear) + " cannot be judged for "
+                            + span(spanFrom, end) + missingEn(missing),
+                    () -> "目标" + goalZh(cmp, target, targetYear) + "在" + span(spanFrom, end) + "年无法判断"
+                            + missingZh(missing));
+        }
+        // Judged on the values present; the reason names the years without one.
+        Outcome j = judged(c, series, base, o, cmp, target, targetYear);
+        Supplier<String> en = j.en;
+        Supplier<String> zh = j.zh;
+        j.en = () -> en.get() + missingEn(missing);
+        j.zh = () -> zh.get() + missingZh(missing);
+        return j;
+    }
+
+    /**
+     * The years from {@code from} to {@code end} without a value, in order: a walk over the series'
+     * increasing years, and the shared empty list, with nothing allocated, when none is missing.
+     */
+    static List<Year> missingYears(Values series, Year from, Year end) {
+        int first = from.getValue();
+        int last = end.getValue();
+        if (last < first) {
+            return List.of();
+        }
+        int next = series.ceiling(from);
+        int observed = next < 0 ? 0 : Math.max(0, series.floor(end) - next + 1);
+        if (observed == last - first + 1) {
+            return List.of();
+        }
+        YearList out = new YearList(last - first + 1 - observed);
+        for (int y = first; y <= last; y++) {
+            if (next >= 0 && next < series.size() && series.year(next).getValue() == y) {
+                next++;
+            } else {
+                out.add(Year.of(y));
+            }
+        }
+        return out.toList();
+    }
+
+    /** A level that is not a bound held every year and that the missing-value strategy does not skip. */
+    private static Outcome judged(EvaluationContext c, Values series, Point base, Outcome o, Comparison cmp,
+            BigDecimal target, Year targetYear) {
         if (series.size() == 0) {
             Year asOf = c.asOf();
             return o.set(Status.NO_DATA, () -> "no value up to " + Fmt.y(asOf), () -> "截至" + Fmt.y(asOf) + "年无数据");

@@ -12,6 +12,8 @@ import io.github.fyplan.rules.metrics.CumulativeTotal;
 import io.github.fyplan.rules.metrics.DerivedMetrics;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Targets over a span of years: cumulative totals, average growth, reduction rates. */
 final class SpanAssessor {
@@ -119,6 +121,14 @@ final class SpanAssessor {
         return Fmt.y(from) + "–" + Fmt.y(to);
     }
 
+    private static String missingEn(List<Year> missing) {
+        return missing.isEmpty() ? "" : " (no value for " + Fmt.years(missing, ", ") + ")";
+    }
+
+    private static String missingZh(List<Year> missing) {
+        return missing.isEmpty() ? "" : "（" + Fmt.years(missing, "、") + "年缺数）";
+    }
+
     private static String missingEn(CumulativeTotal ct) {
         return ct.missing().isEmpty() ? "" : " (no value for " + Fmt.years(ct.missing(), ", ") + ")";
     }
@@ -145,7 +155,9 @@ final class SpanAssessor {
     }
 
     /**
-     * An average growth rate (年均增速): actual compound growth since the start against the rate. Before
+     * An average growth rate (年均增速): actual compound growth since the start against the rate. The
+     * years after the start up to the end (capped at the evaluation year) without a value are named;
+     * with any, {@link MissingValueStrategy#SKIP_IF_ANY_VALUE_MISSING} skips the rule (no data). Before
      * the end year, a rate not yet met is graded by the method's thresholds on actual / rate when the
      * target is a pace to keep (growth ≥ a positive rate, or a decline ≤ a negative rate); otherwise
      * it is off track.
@@ -154,6 +166,26 @@ final class SpanAssessor {
             AverageGrowthTarget t) {
         Outcome o = new Outcome();
         o.targetYear = t.to();
+        Year end = t.to().isBefore(c.asOf()) ? t.to() : c.asOf();
+        List<Year> missing = LevelAssessor.missingYears(series, t.from().plusYears(1), end);
+        o.missing = missing;
+        if (!missing.isEmpty() && c.missingValues() == MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING) {
+            return o.set(Status.NO_DATA, () -> growthGoal(t) + " cannot be judged" + missingEn(missing),
+                    () -> growthGoalZh(t) + "，无法判断" + missingZh(missing));
+        }
+        Outcome g = growth(c, series, base, t, o);
+        if (!missing.isEmpty()) {
+            // Judged on the values present; the reason names the years without one.
+            Supplier<String> en = g.en;
+            Supplier<String> zh = g.zh;
+            g.en = () -> en.get() + missingEn(missing);
+            g.zh = () -> zh.get() + missingZh(missing);
+        }
+        return g;
+    }
+
+    /** An average growth rate the missing-value strategy does not skip. */
+    private static Outcome growth(EvaluationContext c, Values series, Point base, AverageGrowthTarget t, Outcome o) {
         if (base == null) {
             return o.set(Status.NOT_ASSESSABLE, () -> "no value for the start year " + Fmt.y(t.from()) + " of "
                     + growthGoal(t), () -> "缺少起始年" + Fmt.y(t.from()) + "年数值，无法评估" + growthGoalZh(t));
@@ -252,7 +284,8 @@ final class SpanAssessor {
 
     /**
      * A reduction rate (降低): annual rates are a bound held every year; a reduction over the whole
-     * period compounds the annual rates observed (1 − Π(1 − r/100)) and is judged as a level; an
+     * period compounds the annual rates of every year observed up to the evaluation year (1 − Π(1 −
+     * r/100)), past any gap, and is judged as a level whose missing years are those without a rate; an
      * unspecified basis is not assessable.
      */
     static Outcome reduction(EvaluationContext c, Values series, ReductionRateTarget t,
@@ -262,24 +295,25 @@ final class SpanAssessor {
                 return LevelAssessor.holdEveryYear(c, series, Comparison.AT_LEAST, t.percent(), t.from().plusYears(1),
                         t.to(), binding, null, null);
             case WHOLE_PERIOD:
-                int span = Math.max(0, t.to().getValue() - t.from().getValue());
+                // Every year from the start on (capped at the evaluation year) that has a value: a cursor
+                // over the series' years, past any gap; the level names the years without one and the
+                // missing-value strategy decides whether the rule is judged on the others.
+                Year first = t.from().plusYears(1);
+                int last = (t.to().isBefore(c.asOf()) ? t.to() : c.asOf()).getValue();
+                int span = Math.max(0, last - first.getValue() + 1);
                 Year[] years = new Year[span];
                 BigDecimal[] values = new BigDecimal[span];
                 int n = 0;
                 BigDecimal remaining = BigDecimal.ONE;
-                // The years from the start on, while each has a value: a cursor over the series' years.
-                int next = series.ceiling(t.from().plusYears(1));
-                for (int y = t.from().getValue() + 1; y <= t.to().getValue(); y++, next++) {
-                    if (next < 0 || next >= series.size() || series.year(next).getValue() != y) {
-                        break;
-                    }
+                int next = series.ceiling(first);
+                for (; next >= 0 && next < series.size() && series.year(next).getValue() <= last; next++) {
                     BigDecimal rate = series.value(next);
                     remaining = remaining.multiply(BigDecimal.ONE.subtract(rate.movePointLeft(2)));
                     years[n] = series.year(next);
                     values[n++] = BigDecimal.ONE.subtract(remaining).multiply(HUNDRED).round(BigMath.MC);
                 }
-                return LevelAssessor.level(c, new Values(years, values, n), new Point(t.from(), BigDecimal.ZERO), Comparison.AT_LEAST,
-                        t.percent(), t.to(), binding);
+                return LevelAssessor.level(c, new Values(years, values, n), new Point(t.from(), BigDecimal.ZERO),
+                        Comparison.AT_LEAST, t.percent(), t.to(), binding, first);
             default:
                 return new Outcome().set(Status.NOT_ASSESSABLE, () -> "the plan does not say whether the reduction of "
                                 + Fmt.v(t.percent()) + "% is annual or over the whole period",
