@@ -17,10 +17,11 @@ final class LevelAssessor {
     }
 
     /**
-     * A level to reach by a year. Order of decisions: no value → no data; a baseline that already meets
-     * the bound → a bound held every year; the latest value meets it → achieved; the target year is
-     * reached → not achieved; no baseline → not assessable; no value after the base year → no data;
-     * else graded by the method.
+     * A level to reach by a year. Order of decisions: a baseline that already meets an upper bound, or the
+     * bound of a binding indicator → a bound held every year (a baseline that already meets the lower
+     * bound of an expected indicator → {@link #metAtBase}); no value → no data; the latest value meets it
+     * → achieved; the target year is reached → not achieved; no baseline → not assessable; no value after
+     * the base year → no data; else graded by the method.
      */
     static Outcome level(EvaluationContext c, Values series, Point base, Comparison cmp,
             BigDecimal target, Year targetYear, boolean binding) {
@@ -33,6 +34,9 @@ final class LevelAssessor {
         }
         // Texts are rendered on demand (see Outcome): the lambdas below capture final locals only.
         if (base != null && cmp.test(base.value(), target)) {
+            if (!cmp.isUpperBound() && !binding) {
+                return metAtBase(c, series, base, o, cmp, target, targetYear);
+            }
             Year from = base.year().plusYears(1).isAfter(c.period().firstYear()) ? base.year().plusYears(1)
                     : c.period().firstYear();
             Outcome held = holdEveryYear(c, series, cmp, target, from, targetYear, binding,
@@ -126,6 +130,70 @@ final class LevelAssessor {
                             + goalZh(cmp, target, targetYear) + "需" + Fmt.rate(required) + "，比值" + Fmt.ratio(score));
         }
         return trend(c, series, base, o, cmp, target, targetYear, ly, lv, met);
+    }
+
+    /**
+     * An expected (not binding) indicator whose baseline already meets a lower bound ("≥ 64" from 65):
+     * a level to reach by the target year, not a bound to hold every year. No value → no data; the
+     * latest value meets it → achieved; the target year is reached → not achieved; no value after the
+     * base year → no data; else it fell below a level its baseline met → moving away. The methods'
+     * formulas are not run: the distance from the baseline to the target has the wrong sign, so
+     * progress and growth ratios would be meaningless. Fills the latest value and, before the target
+     * year, what is required a year to get back.
+     */
+    private static Outcome metAtBase(EvaluationContext c, Values series, Point base, Outcome o, Comparison cmp,
+            BigDecimal target, Year targetYear) {
+        if (series.size() == 0) {
+            Year asOf = c.asOf();
+            return o.set(Status.NO_DATA, () -> "no value up to " + Fmt.y(asOf) + baseMet(base),
+                    () -> "截至" + Fmt.y(asOf) + "年无数据" + baseMetZh(base));
+        }
+        BigDecimal lv = series.value(series.size() - 1);
+        Year ly = series.year(series.size() - 1);
+        o.latestYear = ly;
+        o.latestValue = lv;
+        if (!ly.isAfter(base.year())) {
+            // Nothing observed since the baseline: the baseline alone does not show the target is still met.
+            return o.set(Status.NO_DATA, () -> "no value after the base year " + Fmt.y(base.year()) + baseMet(base),
+                    () -> "基期" + Fmt.y(base.year()) + "年之后无数据" + baseMetZh(base));
+        }
+        if (cmp.test(lv, target)) {
+            boolean early = ly.isBefore(targetYear);
+            return o.set(Status.ACHIEVED,
+                    () -> now(lv, ly) + " meets the target " + goal(cmp, target, targetYear) + (early ? ", ahead of time" : "")
+                            + baseMet(base),
+                    () -> nowZh(lv, ly) + "，已达到目标" + goalZh(cmp, target, targetYear) + (early ? "，提前完成" : "")
+                            + baseMetZh(base));
+        }
+        Year met = firstMet(series, cmp, target, base);
+        if (!ly.isBefore(targetYear)) {
+            return o.set(Status.NOT_ACHIEVED,
+                    () -> now(lv, ly) + " misses the target " + goal(cmp, target, targetYear) + baseMet(base) + fellBack(met),
+                    () -> nowZh(lv, ly) + "，未达到目标" + goalZh(cmp, target, targetYear) + baseMetZh(base)
+                            + (met == null ? "" : "（" + Fmt.y(met) + "年曾达到，后回落）"));
+        }
+        int left = targetYear.getValue() - ly.getValue();
+        BigDecimal yearly = DerivedMetrics.requiredYearlyAmount(lv, target, left);
+        o.requiredYearlyAmount = yearly;
+        o.requiredGrowth = DerivedMetrics.requiredGrowth(lv, target, left).orElse(null);
+        boolean strict = !cmp.isInclusive();
+        return o.set(Status.MOVING_AWAY,
+                () -> now(lv, ly) + " fell below the target " + goal(cmp, target, targetYear) + ", a level its baseline "
+                        + Fmt.v(base.value()) + " (" + Fmt.y(base.year()) + ") already met" + fellBack(met)
+                        + "; getting back needs " + (strict ? "more than " : "") + Fmt.v(yearly) + " a year",
+                () -> nowZh(lv, ly) + "，低于目标" + goalZh(cmp, target, targetYear) + "，而基数" + Fmt.v(base.value())
+                        + "（" + Fmt.y(base.year()) + "年）已达到该水平" + (met == null ? "" : "（" + Fmt.y(met) + "年曾达到，后回落）")
+                        + "，恢复达标需年均" + (strict ? "超过" : "") + Fmt.v(yearly));
+    }
+
+    /** That the baseline already met the target: "; the baseline 65 (2020) already met it". */
+    private static String baseMet(Point base) {
+        return "; the baseline " + Fmt.v(base.value()) + " (" + Fmt.y(base.year()) + ") already met it";
+    }
+
+    /** That the baseline already met the target, in Chinese: "（基数65，2020年已达到）". */
+    private static String baseMetZh(Point base) {
+        return "（基数" + Fmt.v(base.value()) + "，" + Fmt.y(base.year()) + "年已达到）";
     }
 
     private static Outcome trend(EvaluationContext c, Values series, Point base, Outcome o,
