@@ -17,11 +17,11 @@ final class LevelAssessor {
     }
 
     /**
-     * A level to reach by a year. Order of decisions: a baseline that already meets an upper bound, or the
-     * bound of a binding indicator → a bound held every year (a baseline that already meets the lower
-     * bound of an expected indicator → {@link #metAtBase}); no value → no data; the latest value meets it
-     * → achieved; the target year is reached → not achieved; no baseline → not assessable; no value after
-     * the base year → no data; else graded by the method.
+     * A level to reach by a year. Order of decisions: no value → no data; a baseline that already meets
+     * an upper bound, or a binding indicator's bound → a bound held every year (an expected indicator's
+     * lower bound: see metAtBase); the latest value meets it → achieved; the target year is
+     * reached → not achieved; no baseline → not assessable; no value after the base year → no data;
+     * else graded by the method.
      */
     static Outcome level(EvaluationContext c, Values series, Point base, Comparison cmp,
             BigDecimal target, Year targetYear, boolean binding) {
