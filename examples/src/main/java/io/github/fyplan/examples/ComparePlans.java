@@ -19,8 +19,8 @@ import java.util.Locale;
  * Shows how to compare two plans on the indicators they share: Tianning and Wujin are each
  * evaluated as of 2023, and for every pair in a small local mapping (the two tables name the same
  * measure differently) the program prints both targets as written, the latest observation and the
- * status. The statuses are not always alike in kind: a target the 2020 baseline already met is judged
- * as a bound to hold every year (WJ-07, WJ-12), and a qualitative target by its judgements (WJ-20).
+ * status. The statuses are not always alike in kind: an "at most" target the 2020 baseline already met
+ * is judged as a bound to hold every year (WJ-12), and a qualitative target by its judgements (WJ-20).
  *
  * <p>Reads the bundled seed plans and their illustrative demo monitoring data.
  */

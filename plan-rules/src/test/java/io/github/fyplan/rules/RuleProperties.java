@@ -131,6 +131,70 @@ class RuleProperties {
                 });
     }
 
+    /**
+     * A level target whose baseline already meets it, with random values (dips below it included) before
+     * the evaluation year. {@code constraint} picks the kind: false, an expected (预期性) indicator's lower
+     * bound (at least, more than), a level to reach by the target year; true, a bound to hold every year:
+     * an upper bound (at most, less than) of either attribute, or a binding (约束性) indicator's lower bound.
+     */
+    private record MetAtBase(Indicator indicator, Comparison cmp, BigDecimal target, List<Observation> history,
+            Year asOf, Method method) {
+        Assessment assess(BigDecimal latest) {
+            List<Observation> all = new ArrayList<>(history);
+            all.add(new Observation(indicator.id(), asOf, latest, ObservationStatus.FINAL, "", ""));
+            return Check.assess(method, indicator, asOf.getValue(), all);
+        }
+
+        BigDecimal meeting(BigDecimal beyond) {
+            return RuleProperties.meeting(cmp, target, beyond);
+        }
+    }
+
+    /** A value that meets a bound: {@code beyond} past it (at least 0.01 past a strict bound). */
+    private static BigDecimal meeting(Comparison cmp, BigDecimal target, BigDecimal beyond) {
+        BigDecimal d = cmp.isInclusive() ? beyond : beyond.max(new BigDecimal("0.01"));
+        return cmp.isUpperBound() ? target.subtract(d) : target.add(d);
+    }
+
+    private static MetAtBase metAtBaseCase(long seed, boolean constraint) {
+        SplittableRandom r = new SplittableRandom(seed);
+        boolean binding = constraint && r.nextBoolean();
+        boolean upper = constraint && (!binding || r.nextBoolean());
+        boolean strict = r.nextBoolean();
+        Comparison cmp = upper ? (strict ? Comparison.LESS_THAN : Comparison.AT_MOST)
+                : (strict ? Comparison.MORE_THAN : Comparison.AT_LEAST);
+        BigDecimal target = positive(r, 500, 1000);
+        // the baseline meets the target, or for an inclusive bound may equal it
+        BigDecimal past = positive(r, strict ? 1 : 0, 400);
+        BigDecimal base = upper ? target.subtract(past) : target.add(past);
+        // TN-29 空气质量优良天数比率 is binding, TN-19 居民人均可支配收入 expected; only the target and attribute matter.
+        Indicator i = Seeds.byId(binding ? "TN-29" : "TN-19")
+                .withBaseline(new Baseline(Year.of(2020), base, "generated"))
+                .withTarget(new LevelTarget(cmp, target, TO))
+                .withDirection(Direction.stated(upper ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER, "test"));
+        Year asOf = Year.of(r.nextInt(2021, 2026));
+        List<Observation> history = new ArrayList<>();
+        for (int y = 2021; y < asOf.getValue(); y++) {
+            if (r.nextBoolean()) {
+                // a constraint: values that hold it; an expected level: anything from far below to far above
+                // the target (it may dip and recover)
+                BigDecimal v = constraint ? meeting(cmp, target, positive(r, 0, 400)) : positive(r, 1, 2000);
+                history.add(new Observation(i.id(), Year.of(y), v, ObservationStatus.FINAL, "", ""));
+            }
+        }
+        return new MetAtBase(i, cmp, target, history, asOf, Method.values()[r.nextInt(3)]);
+    }
+
+    /**
+     * A series whose latest value meets a level target is achieved: both for a baseline that does not
+     * meet it ({@link #levelCase}) and for an expected indicator's lower bound its baseline already met,
+     * whatever the values before (a dip below recovered from is still achieved). Excluded, because the law
+     * is a different one for them: an upper bound (at most, less than) already met at the baseline, and a
+     * binding indicator's bound already met, are bounds to hold every year (issue 5; binding indicators
+     * are judged each year), so a value that meets them in the latest year does not undo a breach in an
+     * earlier one, and meeting them gives "constraint met", not "achieved".
+     * {@link #aBoundHeldEveryYearIsAConstraintMet} checks their law.
+     */
     @Test
     void aSeriesThatAlreadyMeetsTheTargetIsAchieved() {
         qt().forAll(longs().all(), integers().between(0, 100_000)).checkAssert((seed, beyond) -> {
@@ -139,6 +203,13 @@ class RuleProperties {
             BigDecimal extra = BigDecimal.valueOf(beyond, 2);
             BigDecimal latest = c.higher() ? target.add(extra) : target.subtract(extra.min(target));
             assertEquals(Status.ACHIEVED, c.assess(latest).status(), () -> c + " latest " + latest);
+        });
+        qt().forAll(longs().all(), integers().between(0, 100_000)).checkAssert((seed, beyond) -> {
+            MetAtBase c = metAtBaseCase(seed, false);
+            BigDecimal latest = c.meeting(BigDecimal.valueOf(beyond, 2));
+            Assessment a = c.assess(latest);
+            assertEquals(Status.ACHIEVED, a.status(), () -> c + " latest " + latest);
+            assertEquals(List.of(), a.breachedYears(), () -> c + " latest " + latest);
         });
         qt().forAll(longs().all()).checkAssert(seed -> {
             // a cumulative target whose running sum already reaches the total
@@ -156,6 +227,35 @@ class RuleProperties {
             int asOf = Math.max(y - 1, 2021) + r.nextInt(0, 3);
             assertEquals(Status.ACHIEVED, Check.assess(Method.values()[r.nextInt(3)], equity, asOf, obs).status());
         });
+    }
+
+    /**
+     * The law of the cases {@link #aSeriesThatAlreadyMeetsTheTargetIsAchieved} excludes: an upper bound
+     * already met at the baseline, or a binding indicator's bound already met, held in every year
+     * observed is a constraint met, and one year that misses it is a constraint breached in that year,
+     * whatever the latest value.
+     */
+    @Test
+    void aBoundHeldEveryYearIsAConstraintMet() {
+        qt().forAll(longs().all(), integers().between(0, 100_000), integers().between(1, 100_000))
+                .checkAssert((seed, beyond, miss) -> {
+                    MetAtBase c = metAtBaseCase(seed, true);
+                    BigDecimal latest = c.meeting(BigDecimal.valueOf(beyond, 2));
+                    assertEquals(Status.CONSTRAINT_MET, c.assess(latest).status(), () -> c + " latest " + latest);
+                    if (!c.history().isEmpty()) {
+                        // one earlier year that misses the bound by 0.01 or more breaches it
+                        List<Observation> h = new ArrayList<>(c.history());
+                        int k = (int) Math.floorMod(seed, (long) h.size());
+                        Observation o = h.get(k);
+                        BigDecimal d = BigDecimal.valueOf(miss, 2);
+                        BigDecimal bad = c.cmp().isUpperBound() ? c.target().add(d) : c.target().subtract(d);
+                        h.set(k, new Observation(o.seriesId(), o.year(), bad, ObservationStatus.FINAL, "", ""));
+                        Assessment a = new MetAtBase(c.indicator(), c.cmp(), c.target(), h, c.asOf(), c.method())
+                                .assess(latest);
+                        assertEquals(Status.CONSTRAINT_BREACHED, a.status(), () -> c + " " + o.year() + " = " + bad);
+                        assertEquals(List.of(o.year()), a.breachedYears());
+                    }
+                });
     }
 
     /** Random seed indicators with random baselines and random, messy observations and judgements. */

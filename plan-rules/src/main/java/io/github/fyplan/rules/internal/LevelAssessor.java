@@ -26,10 +26,11 @@ final class LevelAssessor {
     }
 
     /**
-     * A level to reach by a year. Order of decisions: a baseline that already meets the bound → a bound
-     * held every year; the years from {@code spanFrom} to the target year (capped at the evaluation
+     * A level to reach by a year. Order of decisions: a baseline that already meets an upper bound, or a
+     * binding indicator's bound → a bound held every year; the years from {@code spanFrom} to the target year (capped at the evaluation
      * year) without a value are named, and with any, {@link MissingValueStrategy#SKIP_IF_ANY_VALUE_MISSING}
-     * skips the rule (no data); no value → no data; the latest value meets it → achieved; the target
+     * skips the rule (no data); an expected indicator's lower bound met at the baseline → see metAtBase;
+     * no value → no data; the latest value meets it → achieved; the target
      * year is reached → not achieved; no baseline → not assessable; no value after the base year → no
      * data; else graded by the method.
      */
@@ -43,7 +44,9 @@ final class LevelAssessor {
             o.baselineValue = base.value();
         }
         // Texts are rendered on demand (see Outcome): the lambdas below capture final locals only.
-        if (base != null && cmp.test(base.value(), target)) {
+        // An upper bound, or a binding indicator's bound, that the baseline already meets is held every
+        // year; an expected indicator's lower bound met at the baseline is judged below (see metAtBase).
+        if (base != null && cmp.test(base.value(), target) && (cmp.isUpperBound() || binding)) {
             Year from = base.year().plusYears(1).isAfter(c.period().firstYear()) ? base.year().plusYears(1)
                     : c.period().firstYear();
             Outcome held = holdEveryYear(c, series, cmp, target, from, targetYear, binding,
@@ -110,6 +113,9 @@ final class LevelAssessor {
     /** A level that is not a bound held every year and that the missing-value strategy does not skip. */
     private static Outcome judged(EvaluationContext c, Values series, Point base, Outcome o, Comparison cmp,
             BigDecimal target, Year targetYear) {
+        if (base != null && cmp.test(base.value(), target)) {
+            return metAtBase(c, series, base, o, cmp, target, targetYear); // only an expected lower bound gets here
+        }
         if (series.size() == 0) {
             Year asOf = c.asOf();
             return o.set(Status.NO_DATA, () -> "no value up to " + Fmt.y(asOf), () -> "截至" + Fmt.y(asOf) + "年无数据");
@@ -191,6 +197,70 @@ final class LevelAssessor {
                             + goalZh(cmp, target, targetYear) + "需" + Fmt.rate(required) + "，比值" + Fmt.ratio(score));
         }
         return trend(c, series, base, o, cmp, target, targetYear, ly, lv, met);
+    }
+
+    /**
+     * An expected (not binding) indicator whose baseline already meets a lower bound ("≥ 64" from 65):
+     * a level to reach by the target year, not a bound to hold every year. No value → no data; the
+     * latest value meets it → achieved; the target year is reached → not achieved; no value after the
+     * base year → no data; else it fell below a level its baseline met → moving away. The methods'
+     * formulas are not run: the distance from the baseline to the target has the wrong sign, so
+     * progress and growth ratios would be meaningless. Fills the latest value and, before the target
+     * year, what is required a year to get back.
+     */
+    private static Outcome metAtBase(EvaluationContext c, Values series, Point base, Outcome o, Comparison cmp,
+            BigDecimal target, Year targetYear) {
+        if (series.size() == 0) {
+            Year asOf = c.asOf();
+            return o.set(Status.NO_DATA, () -> "no value up to " + Fmt.y(asOf) + baseMet(base),
+                    () -> "截至" + Fmt.y(asOf) + "年无数据" + baseMetZh(base));
+        }
+        BigDecimal lv = series.value(series.size() - 1);
+        Year ly = series.year(series.size() - 1);
+        o.latestYear = ly;
+        o.latestValue = lv;
+        if (!ly.isAfter(base.year())) {
+            // Nothing observed since the baseline: the baseline alone does not show the target is still met.
+            return o.set(Status.NO_DATA, () -> "no value after the base year " + Fmt.y(base.year()) + baseMet(base),
+                    () -> "基期" + Fmt.y(base.year()) + "年之后无数据" + baseMetZh(base));
+        }
+        if (cmp.test(lv, target)) {
+            boolean early = ly.isBefore(targetYear);
+            return o.set(Status.ACHIEVED,
+                    () -> now(lv, ly) + " meets the target " + goal(cmp, target, targetYear) + (early ? ", ahead of time" : "")
+                            + baseMet(base),
+                    () -> nowZh(lv, ly) + "，已达到目标" + goalZh(cmp, target, targetYear) + (early ? "，提前完成" : "")
+                            + baseMetZh(base));
+        }
+        Year met = firstMet(series, cmp, target, base);
+        if (!ly.isBefore(targetYear)) {
+            return o.set(Status.NOT_ACHIEVED,
+                    () -> now(lv, ly) + " misses the target " + goal(cmp, target, targetYear) + baseMet(base) + fellBack(met),
+                    () -> nowZh(lv, ly) + "，未达到目标" + goalZh(cmp, target, targetYear) + baseMetZh(base)
+                            + (met == null ? "" : "（" + Fmt.y(met) + "年曾达到，后回落）"));
+        }
+        int left = targetYear.getValue() - ly.getValue();
+        BigDecimal yearly = DerivedMetrics.requiredYearlyAmount(lv, target, left);
+        o.requiredYearlyAmount = yearly;
+        o.requiredGrowth = DerivedMetrics.requiredGrowth(lv, target, left).orElse(null);
+        boolean strict = !cmp.isInclusive();
+        return o.set(Status.MOVING_AWAY,
+                () -> now(lv, ly) + " fell below the target " + goal(cmp, target, targetYear) + ", a level its baseline "
+                        + Fmt.v(base.value()) + " (" + Fmt.y(base.year()) + ") already met" + fellBack(met)
+                        + "; getting back needs " + (strict ? "more than " : "") + Fmt.v(yearly) + " a year",
+                () -> nowZh(lv, ly) + "，低于目标" + goalZh(cmp, target, targetYear) + "，而基数" + Fmt.v(base.value())
+                        + "（" + Fmt.y(base.year()) + "年）已达到该水平" + (met == null ? "" : "（" + Fmt.y(met) + "年曾达到，后回落）")
+                        + "，恢复达标需年均" + (strict ? "超过" : "") + Fmt.v(yearly));
+    }
+
+    /** That the baseline already met the target: "; the baseline 65 (2020) already met it". */
+    private static String baseMet(Point base) {
+        return "; the baseline " + Fmt.v(base.value()) + " (" + Fmt.y(base.year()) + ") already met it";
+    }
+
+    /** That the baseline already met the target, in Chinese: "（基数65，2020年已达到）". */
+    private static String baseMetZh(Point base) {
+        return "（基数" + Fmt.v(base.value()) + "，" + Fmt.y(base.year()) + "年已达到）";
     }
 
     private static Outcome trend(EvaluationContext c, Values series, Point base, Outcome o,
