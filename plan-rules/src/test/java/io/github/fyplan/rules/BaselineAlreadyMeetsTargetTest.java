@@ -65,6 +65,22 @@ class BaselineAlreadyMeetsTargetTest {
     }
 
     @Test
+    void aGapFollowsTheMissingValueStrategyLikeAnyLevel() {
+        // WJ-06 ≥ 64 from 65 (2020), as of 2023 with 2022 missing: 2021 = 65.5, 2023 = 67. The span 2021–2023
+        // lacks 2022. Skip if any value is missing → no data, 2022 named; skip only if all are missing, or
+        // never skip → judged on 2023's 67 ≥ 64 → achieved, 2022 still named.
+        List<Year> gap = List.of(Year.of(2022));
+        for (MissingValueStrategy s : MissingValueStrategy.values()) {
+            Evaluator e = Evaluator.builder().missingValues(s).build();
+            Assessment a = assess(e, patents(), 2023, obs("WJ-06", "2021=65.5", "2023=67"));
+            assertEquals(s == MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING ? Status.NO_DATA : Status.ACHIEVED,
+                    a.status(), s::name);
+            assertEquals(gap, a.missingYears(), s::name);
+            assertTrue(a.explanation().en().contains("2022"), a.explanation()::en);
+        }
+    }
+
+    @Test
     void theAuditsExpectedTargetOfNineIsAchievedNotAConstraint() {
         // TN-19 ≥ 9 with baseline 9.5 and every value ≥ 9 (9.6, 9.8, 10.1): achieved, not "constraint met".
         for (Method m : Method.values()) {
@@ -134,13 +150,15 @@ class BaselineAlreadyMeetsTargetTest {
     @Test
     void fallenBelowAtTheTargetYearIsNotAchieved() {
         // 65 (2020) ≥ 64, but 2025 = 63.5 < 64 at the target year → not achieved; nothing is required any more.
+        // 2022 and 2024 have no value: named (the default strategy judges on the values present).
         for (Method m : Method.values()) {
             Assessment a = assess(m, patents(), 2025, obs("WJ-06", "2021=65", "2023=64.2", "2025=63.5"));
             assertEquals(Status.NOT_ACHIEVED, a.status(), m::name);
             exactly("63.5", a.metrics().latestValue());
             assertNull(a.metrics().requiredYearlyAmount());
             assertEquals("WJ-06: 63.5 in 2025 misses the target ≥ 64 by 2025; the baseline 65 (2020) already met it; "
-                    + "it met the bound in 2021 and fell back: not achieved.", a.explanation().en());
+                    + "it met the bound in 2021 and fell back; no value for 2022, 2024: not achieved.", a.explanation().en());
+            assertEquals(List.of(Year.of(2022), Year.of(2024)), a.missingYears(), m::name);
             assertTrue(a.explanation().zh().contains("未达到目标2025年≥64（基数65，2020年已达到）"), a.explanation().zh());
         }
     }

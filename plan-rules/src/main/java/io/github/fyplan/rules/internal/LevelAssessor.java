@@ -27,12 +27,12 @@ final class LevelAssessor {
 
     /**
      * A level to reach by a year. Order of decisions: a baseline that already meets an upper bound, or a
-     * binding indicator's bound → a bound held every year; the years from {@code spanFrom} to the target year (capped at the evaluation
-     * year) without a value are named, and with any, {@link MissingValueStrategy#SKIP_IF_ANY_VALUE_MISSING}
-     * skips the rule (no data); an expected indicator's lower bound met at the baseline → see metAtBase;
-     * no value → no data; the latest value meets it → achieved; the target
-     * year is reached → not achieved; no baseline → not assessable; no value after the base year → no
-     * data; else graded by the method.
+     * binding indicator's bound → a bound held every year; the years from {@code spanFrom} to the target
+     * year (capped at the evaluation year) without a value are named, and with any,
+     * {@link MissingValueStrategy#SKIP_IF_ANY_VALUE_MISSING} skips the rule (no data); an expected
+     * indicator's lower bound met at the baseline → see metAtBase; no value → no data; the latest value
+     * meets it → achieved; the target year is reached → not achieved; no baseline → not assessable; no
+     * value after the base year → no data; else graded by the method.
      */
     static Outcome level(EvaluationContext c, Values series, Point base, Comparison cmp,
             BigDecimal target, Year targetYear, boolean binding, Year spanFrom) {
