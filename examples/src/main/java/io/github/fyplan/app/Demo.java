@@ -1,6 +1,7 @@
 package io.github.fyplan.app;
 
 import io.github.fyplan.cli.EvaluationMethod;
+import io.github.fyplan.io.EvaluationWriter;
 import io.github.fyplan.io.MonitoringDataReader;
 import io.github.fyplan.io.PlanReader;
 import io.github.fyplan.io.ReadResult;
@@ -23,7 +24,6 @@ import io.github.fyplan.report.ReportFiles;
 import io.github.fyplan.report.adapter.ComparisonMapping;
 import io.github.fyplan.report.adapter.PlanComparisons;
 import io.github.fyplan.report.adapter.PlanOverviews;
-import io.github.fyplan.report.json.EvaluationJson;
 import io.github.fyplan.rules.PlanEvaluation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ import java.util.Objects;
  * <p>Into the output directory it writes, per plan ({@code tianning/}, {@code wujin/}):
  * {@code evaluation.html} (Chinese), {@code evaluation.en.html}, {@code evaluation.md},
  * {@code evaluation.csv}, {@code evaluation.json} (the evaluation for other systems, see
- * {@link EvaluationJson}), {@code overview.html} and {@code overview.md}; and at the top
+ * plan-io's {@link EvaluationWriter}), {@code overview.html} and {@code overview.md}; and at the top
  * {@code comparison.html} and {@code comparison.md}. Files are written atomically.
  *
  * <p>The output depends only on the bundled data, the year and the method: evaluations are dated by
@@ -151,7 +151,7 @@ public final class Demo {
             english.add(ReportFiles.writeAtomically(planDir.resolve("evaluation.en.html"), new HtmlReportRenderer().render(en, EN)));
             ReportFiles.writeAtomically(planDir.resolve("evaluation.md"), new MarkdownReportRenderer().render(zh, ZH));
             ReportFiles.writeAtomically(planDir.resolve("evaluation.csv"), new CsvReportRenderer().render(zh, ZH));
-            EvaluationJson.write(p.evaluation(), planDir.resolve("evaluation.json"));
+            EvaluationWriter.create().write(p.evaluation(), planDir.resolve("evaluation.json"));
             PlanOverview overview = PlanOverviews.of(p.plan());
             overviews.add(ReportFiles.writeAtomically(planDir.resolve("overview.html"), new HtmlOverviewRenderer().render(overview, ZH)));
             ReportFiles.writeAtomically(planDir.resolve("overview.md"), new MarkdownOverviewRenderer().render(overview, ZH));

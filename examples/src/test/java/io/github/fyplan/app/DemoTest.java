@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.fyplan.cli.EvaluationMethod;
+import io.github.fyplan.io.EvaluationReader;
 import io.github.fyplan.report.EvaluationReport;
 import io.github.fyplan.report.IndicatorRow;
 import io.github.fyplan.report.IndicatorStatus;
 import io.github.fyplan.report.adapter.StatusMapping;
-import io.github.fyplan.report.json.EvaluationJson;
 import io.github.fyplan.rules.Assessment;
 import io.github.fyplan.rules.PlanEvaluation;
 import java.io.IOException;
@@ -175,7 +175,7 @@ class DemoTest {
     void theJsonReadsBackIntoTheEvaluation() {
         for (String plan : Demo.PLANS) {
             PlanEvaluation e = Demo.evaluate(plan, 2023, EvaluationMethod.TIME_ELAPSED).evaluation();
-            assertEquals(e, EvaluationJson.read(out(plan + "/evaluation.json")), plan);
+            assertEquals(e, EvaluationReader.create().read(out(plan + "/evaluation.json")), plan);
         }
     }
 

@@ -1,5 +1,5 @@
 /**
- * Reading and writing plans and monitoring data in fyplan's public formats.
+ * Reading and writing plans, monitoring data and evaluations in fyplan's public formats.
  *
  * <ul>
  *   <li>{@link io.github.fyplan.io.PlanReader} and {@link io.github.fyplan.io.PlanWriter}: the plan JSON
@@ -8,6 +8,9 @@
  *   <li>{@link io.github.fyplan.io.MonitoringDataReader} and
  *       {@link io.github.fyplan.io.MonitoringDataWriter}: monitoring data as JSON or CSV.</li>
  *   <li>{@link io.github.fyplan.io.SdmxCsvWriter}: an SDMX-CSV export for statistical systems.</li>
+ *   <li>{@link io.github.fyplan.io.EvaluationWriter} and {@link io.github.fyplan.io.EvaluationReader}: a
+ *       plan's evaluation ({@link io.github.fyplan.rules.PlanEvaluation}, computed by plan-rules) as
+ *       canonical JSON for other systems.</li>
  * </ul>
  *
  * <p>Only fyplan exceptions leave this package: {@link io.github.fyplan.model.problem.UnreadableInputException}

@@ -43,14 +43,15 @@ class ModuleDescriptorTest {
     static void resolve() throws Exception {
         Path io = location(PlanReader.class);
         Path model = location(Plan.class);
-        List<Path> paths = new ArrayList<>(List.of(io, model));
+        Path rules = location(io.github.fyplan.rules.PlanEvaluation.class);
+        List<Path> paths = new ArrayList<>(List.of(io, model, rules));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String file = Path.of(entry).getFileName().toString();
             if (file.endsWith(".jar") && DEPENDENCY_JARS.stream().anyMatch(file::startsWith)) {
                 paths.add(Path.of(entry));
             }
         }
-        assertEquals(DEPENDENCY_JARS.size() + 2, paths.size(), () -> "dependency jars not found on " + paths);
+        assertEquals(DEPENDENCY_JARS.size() + 3, paths.size(), () -> "dependency jars not found on " + paths);
         configuration = ModuleLayer.boot().configuration().resolve(ModuleFinder.of(paths.toArray(Path[]::new)),
                 ModuleFinder.of(), Set.of(MODULE));
         descriptor = configuration.findModule(MODULE).orElseThrow().reference().descriptor();
@@ -73,6 +74,56 @@ class ModuleDescriptorTest {
     void requiresTheModelTransitively() {
         assertTrue(descriptor.requires().stream().anyMatch(r -> r.name().equals("io.github.fyplan.model")
                 && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    }
+
+    @Test
+    void requiresTheRulesTransitivelyForTheEvaluationsItWrites() {
+        assertTrue(descriptor.requires().stream().anyMatch(r -> r.name().equals("io.github.fyplan.rules")
+                && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    }
+
+    /**
+     * Jackson binds plan-rules' records by reflection; in a module layer that works only on the
+     * public members of the exported packages, which plan-rules does not open.
+     */
+    @Test
+    void writesAndReadsAnEvaluationFromAModuleLayer() throws Exception {
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
+                ClassLoader.getPlatformClassLoader());
+        ClassLoader loader = layer.findLoader(MODULE);
+        String golden;
+        try (var in = getClass().getResourceAsStream("/golden/tianning-excerpt.plan.json")) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Class<?> readerClass = loader.loadClass("io.github.fyplan.io.PlanReader");
+        Object reader = readerClass.getMethod("strict").invoke(null);
+        Object result = readerClass.getMethod("readString", String.class).invoke(reader, golden);
+        Object plan = result.getClass().getMethod("value").invoke(result);
+        Class<?> planClass = loader.loadClass("io.github.fyplan.model.Plan");
+
+        Class<?> dataClass = loader.loadClass("io.github.fyplan.model.monitoring.MonitoringData");
+        Object data = dataClass.getConstructor(String.class, List.class, List.class)
+                .newInstance("cn-320402-14th", List.of(), List.of());
+        Class<?> evaluatorClass = loader.loadClass("io.github.fyplan.rules.Evaluator");
+        assertEquals("io.github.fyplan.rules", evaluatorClass.getModule().getName());
+        Object builder = evaluatorClass.getMethod("builder").invoke(null);
+        Object evaluator = builder.getClass().getMethod("build").invoke(builder);
+        Object evaluation = evaluatorClass.getMethod("evaluate", planClass, dataClass, java.time.Year.class)
+                .invoke(evaluator, plan, data, java.time.Year.of(2023));
+        Class<?> evaluationClass = loader.loadClass("io.github.fyplan.rules.PlanEvaluation");
+
+        Class<?> writerClass = loader.loadClass("io.github.fyplan.io.EvaluationWriter");
+        Object writer = writerClass.getMethod("create").invoke(null);
+        String json = (String) writerClass.getMethod("toJson", evaluationClass).invoke(writer, evaluation);
+        assertTrue(json.startsWith("{\n  \"planId\": \"cn-320402-14th\",\n  \"asOf\": 2023,\n"), json);
+        assertTrue(json.contains("\"assessments\": [\n    {\n"), "the excerpt's indicators are assessed");
+
+        Class<?> evaluationReaderClass = loader.loadClass("io.github.fyplan.io.EvaluationReader");
+        Object evaluationReader = evaluationReaderClass.getMethod("create").invoke(null);
+        Object back = evaluationReaderClass.getMethod("readString", String.class, String.class)
+                .invoke(evaluationReader, json, "e.json");
+        assertEquals(evaluation, back);
+        assertEquals(json, writerClass.getMethod("toJson", evaluationClass).invoke(writer, back));
     }
 
     @Test

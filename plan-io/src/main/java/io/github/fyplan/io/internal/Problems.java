@@ -55,6 +55,8 @@ public final class Problems {
     public static final String CSV_ROW = "fyplan.io.csvRow";
     /** A CSV field with a bad value. */
     public static final String CSV_VALUE = "fyplan.io.csvValue";
+    /** An evaluation document that cannot be read. */
+    public static final String EVALUATION = "fyplan.io.evaluation";
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry(SYNTAX, "FYP-IO-001"),
@@ -77,7 +79,8 @@ public final class Problems {
             Map.entry(EXTENSION_VALUE, "FYP-IO-021"),
             Map.entry(CSV_HEADER, "FYP-IO-030"),
             Map.entry(CSV_ROW, "FYP-IO-031"),
-            Map.entry(CSV_VALUE, "FYP-IO-032"));
+            Map.entry(CSV_VALUE, "FYP-IO-032"),
+            Map.entry(EVALUATION, "FYP-IO-040"));
 
     /** Chinese names of the JSON kinds that type messages quote. */
     private static final Map<String, String> KIND_ZH = Map.ofEntries(

@@ -1,9 +1,10 @@
-package io.github.fyplan.report.json;
+package io.github.fyplan.io.internal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -19,40 +20,39 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.fyplan.model.problem.Finding;
-import io.github.fyplan.model.problem.Severity;
+import io.github.fyplan.model.problem.FyplanException;
+import io.github.fyplan.model.problem.Location;
 import io.github.fyplan.model.problem.UnreadableInputException;
-import io.github.fyplan.report.ReportFiles;
 import io.github.fyplan.rules.Explanation;
 import io.github.fyplan.rules.PlanEvaluation;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link PlanEvaluation} as canonical JSON, for other systems, and back.
- *
- * <p>The document is the evaluation's record tree: every record's components in declaration order,
- * absent values as {@code null}, enumerations by name ({@code ON_TRACK}), years as numbers
- * ({@code 2023}), dates as ISO text ({@code 2024-01-01}), numbers in plain form as held
- * ({@code 0.60}, never {@code 6.0E-1}), map keys sorted. Two-space indent, {@code ": "} between a
- * name and its value, {@code \n} line ends and a final newline: the same evaluation always gives the
- * same bytes, and the text read back is equal to the evaluation written, number scales included.
- *
- * <p>Reading is strict: duplicate keys, unknown fields, missing required values and trailing
- * content are errors. Immutable and thread-safe.
+ * Encodes and binds the evaluation document: a {@link PlanEvaluation}'s record tree as canonical
+ * JSON, through Jackson's record support, configured so that the same evaluation always gives the
+ * same bytes and reading back is strict. The public face is
+ * {@link io.github.fyplan.io.EvaluationWriter} and {@link io.github.fyplan.io.EvaluationReader}.
  */
 public final class EvaluationJson {
+    /** The longest document read, in bytes or characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // plan-rules exports its packages but opens none: on the module path only public members
+            // can be used, so never try to make a member accessible (it would fail there).
+            .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -68,7 +68,7 @@ public final class EvaluationJson {
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(64L * 1024 * 1024).maxNestingDepth(64).maxNumberLength(100)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH).maxNestingDepth(64).maxNumberLength(100)
                 .maxStringLength(1024 * 1024).build());
     }
 
@@ -76,36 +76,48 @@ public final class EvaluationJson {
     }
 
     /**
-     * The canonical JSON of an evaluation.
+     * The canonical JSON text of an evaluation.
      *
      * @param evaluation the evaluation
      * @return the text, lines ending in {@code \n}, with a final newline
-     * @throws io.github.fyplan.model.problem.FyplanException if it cannot be written (a bug)
+     * @throws FyplanException if it cannot be written (a bug)
      */
-    public static String toJson(PlanEvaluation evaluation) {
+    public static String text(PlanEvaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         try {
             return MAPPER.writeValueAsString(evaluation) + "\n";
         } catch (JsonProcessingException e) {
-            throw new io.github.fyplan.model.problem.FyplanException("cannot write the evaluation of "
+            throw new FyplanException("cannot write the evaluation of "
                     + evaluation.planId() + " as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
     /**
-     * Writes an evaluation to a file atomically, in UTF-8.
+     * The canonical text of an evaluation in UTF-8.
      *
      * @param evaluation the evaluation
-     * @param file       the file; missing directories are created
-     * @return the file
-     * @throws io.github.fyplan.model.problem.FyplanException naming the file if it cannot be written
+     * @return the bytes
+     * @throws FyplanException if it cannot be written, such as for a text holding a lone surrogate
      */
-    public static Path write(PlanEvaluation evaluation, Path file) {
-        return ReportFiles.writeAtomically(file, toJson(evaluation));
+    public static byte[] encode(PlanEvaluation evaluation) {
+        String text = text(evaluation);
+        try {
+            // A strict encoder reports malformed text (a lone surrogate) instead of writing '?'.
+            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new FyplanException("cannot write the evaluation of " + evaluation.planId()
+                    + " as UTF-8: " + e, e);
+        }
     }
 
     /**
-     * Reads an evaluation from its JSON text.
+     * Binds an evaluation document.
      *
      * @param json   the text
      * @param source a name for messages, such as the file name
@@ -113,41 +125,37 @@ public final class EvaluationJson {
      * @throws UnreadableInputException naming the source, line and column, if the text is not an
      *                                  evaluation
      */
-    public static PlanEvaluation read(String json, String source) {
+    public static PlanEvaluation bind(String json, String source) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         try {
             return MAPPER.readValue(json, PlanEvaluation.class);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at " + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr();
-            throw unreadable(source, where + ": " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation();
+            Location location = at == null || at.getLineNr() < 1 || at.getColumnNr() < 1
+                    ? null : new Location(at.getLineNr(), at.getColumnNr());
+            String where = at == null ? "" : " at " + at.getLineNr() + ":" + at.getColumnNr();
+            throw unreadable(source, location, where, e.getOriginalMessage(), e);
         } catch (RuntimeException e) {
             // A record's constructor refused a value that Jackson could not check (a null list).
-            throw unreadable(source, ": " + e, e);
+            throw unreadable(source, null, "", String.valueOf(e), e);
         }
     }
 
     /**
-     * Reads an evaluation from a UTF-8 file.
+     * The exception for an evaluation that cannot be read.
      *
-     * @param file the file
-     * @return the evaluation
-     * @throws UnreadableInputException naming the file if it cannot be read as an evaluation
+     * @param source   the source's name
+     * @param location the place in the text, or null
+     * @param where    the place as text ({@code " at 3:7"}), or empty
+     * @param detail   what is wrong
+     * @param cause    the cause, or null
+     * @return the exception, with one finding {@code FYP-IO-040}
      */
-    public static PlanEvaluation read(Path file) {
-        try {
-            return read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw unreadable(file.toString(), ": " + e, e);
-        }
-    }
-
-    private static UnreadableInputException unreadable(String source, String detail, Throwable cause) {
-        String en = "cannot read the evaluation " + source + detail;
-        String zh = "无法读取评估结果 " + source + detail;
-        return new UnreadableInputException(source, List.of(new Finding("FYP-EX-010", Severity.ERROR, "", null,
-                "fyplan.evaluation.unreadable", Map.of("source", source), en, zh)), cause);
+    public static UnreadableInputException unreadable(String source, Location location, String where,
+            String detail, Throwable cause) {
+        return new UnreadableInputException(source, List.of(Problems.error("", location, Problems.EVALUATION,
+                "source", source, "where", where, "detail", detail)), cause);
     }
 
     private static DefaultPrettyPrinter printer() {
