@@ -203,12 +203,19 @@ public final class BuiltInRule implements IndicatorRule {
     private static Outcome nearEnd(Outcome o, RangeTarget t, boolean higher) {
         Supplier<String> en = o.en;
         Supplier<String> zh = o.zh;
-        String range = (t.lowInclusive() ? "[" : "(") + Fmt.v(t.low()) + ", " + Fmt.v(t.high())
-                + (t.highInclusive() ? "]" : ")");
-        String end = Fmt.v(higher ? t.low() : t.high());
-        o.en = () -> en.get() + " (the range " + range + " is judged by its near end " + end + ")";
-        o.zh = () -> zh.get() + "（目标区间" + range + "，按近端" + end + "评估）";
+        // Rendered on demand, like every reason (see Outcome): most explanations are never read.
+        o.en = () -> en.get() + " (the range " + range(t) + " is judged by its near end " + Fmt.v(nearEndOf(t, higher))
+                + ")";
+        o.zh = () -> zh.get() + "（目标区间" + range(t) + "，按近端" + Fmt.v(nearEndOf(t, higher)) + "评估）";
         return o;
+    }
+
+    private static String range(RangeTarget t) {
+        return (t.lowInclusive() ? "[" : "(") + Fmt.v(t.low()) + ", " + Fmt.v(t.high()) + (t.highInclusive() ? "]" : ")");
+    }
+
+    private static BigDecimal nearEndOf(RangeTarget t, boolean higher) {
+        return higher ? t.low() : t.high();
     }
 
     /** The base of a level: the stated baseline whatever its year, else the series' value of the base year. */
