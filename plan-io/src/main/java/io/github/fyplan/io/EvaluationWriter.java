@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * <p>The document is the evaluation's record tree: every record's components in declaration order,
  * absent values as {@code null}, enumerations by name ({@code ON_TRACK}), years as numbers
  * ({@code 2023}), dates as ISO text ({@code 2024-01-01}), numbers in plain form as held
- * ({@code 0.60}, never {@code 6.0E-1}), map keys sorted. Two-space indent, {@code ": "} between a
+ * ({@code 0.60}, never {@code 6.0E-1}), map keys in natural order (status counts in the order of
+ * {@code Status}, text keys alphabetically). Two-space indent, {@code ": "} between a
  * name and its value, UTF-8, {@code \n} line ends and a final newline: the same evaluation always
  * gives the same bytes, and {@link EvaluationReader} reads the text back into an equal evaluation,
  * number scales included.
