@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /** The built-in rule: every target form of the model. Stateless and thread-safe. */
 public final class BuiltInRule implements IndicatorRule {
@@ -201,13 +200,9 @@ public final class BuiltInRule implements IndicatorRule {
      * the end it approaches; a value beyond the far end is not penalised.
      */
     private static Outcome nearEnd(Outcome o, RangeTarget t, boolean higher) {
-        Supplier<String> en = o.en;
-        Supplier<String> zh = o.zh;
         // Rendered on demand, like every reason (see Outcome): most explanations are never read.
-        o.en = () -> en.get() + " (the range " + range(t) + " is judged by its near end " + Fmt.v(nearEndOf(t, higher))
-                + ")";
-        o.zh = () -> zh.get() + "（目标区间" + range(t) + "，按近端" + Fmt.v(nearEndOf(t, higher)) + "评估）";
-        return o;
+        return o.append(() -> " (the range " + range(t) + " is judged by its near end " + Fmt.v(nearEndOf(t, higher)) + ")",
+                () -> "（目标区间" + range(t) + "，按近端" + Fmt.v(nearEndOf(t, higher)) + "评估）");
     }
 
     private static String range(RangeTarget t) {

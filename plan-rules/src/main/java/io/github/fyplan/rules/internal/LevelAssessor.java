@@ -76,12 +76,8 @@ final class LevelAssessor {
                             + missingZh(missing));
         }
         // Judged on the values present; the reason names the years without one.
-        Outcome j = judged(c, series, base, o, cmp, target, targetYear);
-        Supplier<String> en = j.en;
-        Supplier<String> zh = j.zh;
-        j.en = () -> en.get() + missingEn(missing);
-        j.zh = () -> zh.get() + missingZh(missing);
-        return j;
+        return judged(c, series, base, o, cmp, target, targetYear).append(() -> missingEn(missing),
+                () -> missingZh(missing));
     }
 
     /**

@@ -50,6 +50,18 @@ final class Outcome {
         return this;
     }
 
+    /**
+     * Appends a clause to the reason in both languages, rendered on demand with it (the clauses, like
+     * the reason, must capture only values that do not change afterwards); returns this.
+     */
+    Outcome append(Supplier<String> english, Supplier<String> chinese) {
+        Supplier<String> reasonEn = en;
+        Supplier<String> reasonZh = zh;
+        this.en = () -> reasonEn.get() + english.get();
+        this.zh = () -> reasonZh.get() + chinese.get();
+        return this;
+    }
+
     /** Like {@link #set} for a status the method graded: the explanation names method and thresholds. */
     Outcome graded(Status s, Supplier<String> english, Supplier<String> chinese) {
         this.graded = true;

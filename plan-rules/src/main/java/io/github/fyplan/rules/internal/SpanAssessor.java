@@ -13,7 +13,6 @@ import io.github.fyplan.rules.metrics.DerivedMetrics;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Targets over a span of years: cumulative totals, average growth, reduction rates. */
 final class SpanAssessor {
@@ -130,11 +129,11 @@ final class SpanAssessor {
     }
 
     private static String missingEn(CumulativeTotal ct) {
-        return ct.missing().isEmpty() ? "" : " (no value for " + Fmt.years(ct.missing(), ", ") + ")";
+        return missingEn(ct.missing());
     }
 
     private static String missingZh(CumulativeTotal ct) {
-        return ct.missing().isEmpty() ? "" : "（" + Fmt.years(ct.missing(), "、") + "年缺数）";
+        return missingZh(ct.missing());
     }
 
     /** The running total so far: "the running total 210 for 2021–2023". */
@@ -174,14 +173,8 @@ final class SpanAssessor {
                     () -> growthGoalZh(t) + "，无法判断" + missingZh(missing));
         }
         Outcome g = growth(c, series, base, t, o);
-        if (!missing.isEmpty()) {
-            // Judged on the values present; the reason names the years without one.
-            Supplier<String> en = g.en;
-            Supplier<String> zh = g.zh;
-            g.en = () -> en.get() + missingEn(missing);
-            g.zh = () -> zh.get() + missingZh(missing);
-        }
-        return g;
+        // Judged on the values present; the reason names the years without one.
+        return missing.isEmpty() ? g : g.append(() -> missingEn(missing), () -> missingZh(missing));
     }
 
     /** An average growth rate the missing-value strategy does not skip. */
