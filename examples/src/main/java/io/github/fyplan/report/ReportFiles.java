@@ -3,10 +3,6 @@ package io.github.fyplan.report;
 import io.github.fyplan.io.AtomicFiles;
 import io.github.fyplan.model.problem.FyplanException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,14 +36,7 @@ public final class ReportFiles {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            // A strict encoder reports malformed input (a lone surrogate) instead of writing '?'.
-            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(normalized));
-            byte[] bytes = new byte[encoded.remaining()];
-            encoded.get(bytes);
-            AtomicFiles.write(target, bytes);
+            AtomicFiles.write(target, AtomicFiles.utf8(normalized)); // refuses a lone surrogate
             return target;
         } catch (IOException e) {
             throw new FyplanException("cannot write " + target + ": " + e, e);

@@ -3,7 +3,11 @@ package io.github.fyplan.io;
 import io.github.fyplan.model.problem.FyplanException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +28,24 @@ import java.util.Set;
  */
 public final class AtomicFiles {
     private AtomicFiles() {
+    }
+
+    /**
+     * The UTF-8 bytes of a text, as fyplan's writers write them: the encoder is strict, so malformed
+     * text (a lone surrogate) is refused instead of written as {@code ?}.
+     *
+     * @param text the text
+     * @return its UTF-8 bytes
+     * @throws CharacterCodingException if the text is malformed
+     */
+    public static byte[] utf8(String text) throws CharacterCodingException {
+        ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(CharBuffer.wrap(text));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        return bytes;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.fyplan.model.problem.FyplanException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicFilesTest {
     @TempDir
     Path dir;
+
+    @Test
+    void utf8IsTheTextsBytesAndRefusesALoneSurrogate() throws IOException {
+        String text = "天宁区 PM2.5 ≤ 35 µg/m³\n";
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), AtomicFiles.utf8(text));
+        // String.getBytes would write '?' for the lone high surrogate; the strict encoder refuses it.
+        assertThrows(CharacterCodingException.class, () -> AtomicFiles.utf8("a\uD83Db"));
+    }
 
     @Test
     void newFileIsReadableByOthersNotPrivateLikeATemporaryFile() throws IOException {

@@ -20,17 +20,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.fyplan.io.AtomicFiles;
 import io.github.fyplan.model.problem.FyplanException;
 import io.github.fyplan.model.problem.Location;
 import io.github.fyplan.model.problem.UnreadableInputException;
 import io.github.fyplan.rules.Explanation;
 import io.github.fyplan.rules.PlanEvaluation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -102,14 +99,7 @@ public final class EvaluationJson {
     public static byte[] encode(PlanEvaluation evaluation) {
         String text = text(evaluation);
         try {
-            // A strict encoder reports malformed text (a lone surrogate) instead of writing '?'.
-            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
-            byte[] bytes = new byte[encoded.remaining()];
-            encoded.get(bytes);
-            return bytes;
+            return AtomicFiles.utf8(text);
         } catch (CharacterCodingException e) {
             throw new FyplanException("cannot write the evaluation of " + evaluation.planId()
                     + " as UTF-8: " + e, e);
