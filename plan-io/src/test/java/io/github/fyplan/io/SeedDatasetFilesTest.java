@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * after a reviewed change; the diff then shows every change to the datasets.
  */
 class SeedDatasetFilesTest {
-    private static final Path SEEDS = repositoryRoot().resolve("examples/src/main/resources/seeds");
+    private static final Path SEEDS = ExampleResources.DIR.resolve("seeds");
 
     @Test
     void tianningDatasetIsTheReviewedImport() throws IOException {
@@ -65,16 +65,5 @@ class SeedDatasetFilesTest {
         List<Finding> errors = read.findings().stream().filter(Finding::isError).toList();
         assertEquals(List.of(), errors);
         return read.value();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no examples/ folder above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }

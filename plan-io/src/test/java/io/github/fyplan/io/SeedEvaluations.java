@@ -5,7 +5,6 @@ import io.github.fyplan.model.monitoring.MonitoringData;
 import io.github.fyplan.rules.Evaluator;
 import io.github.fyplan.rules.Method;
 import io.github.fyplan.rules.PlanEvaluation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +23,7 @@ final class SeedEvaluations {
     /** The seed plans' names. */
     static final List<String> PLANS = List.of("tianning", "wujin");
 
-    private static final Path EXAMPLES = repositoryRoot().resolve("examples/src/main/resources");
+    private static final Path EXAMPLES = ExampleResources.DIR;
 
     private SeedEvaluations() {
     }
@@ -67,16 +66,5 @@ final class SeedEvaluations {
         Plan plan = plan(name);
         Clock clock = Clock.fixed(LocalDate.of(asOf + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         return Evaluator.builder().method(method).clock(clock).build().evaluate(plan, data(name, plan), Year.of(asOf));
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples/src/main/resources/seeds"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no examples/ folder above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }
